@@ -1,0 +1,92 @@
+"""Alumni Hub: the community platform of the IHK Netzwerkkoordinator:innen alumni."""
+import os
+
+from flask import Flask
+from flask_login import current_user
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from alumni_hub.config import DEFAULT_SECRET_KEY, Config
+from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
+
+BLUEPRINT_PACKAGES = ("pages", "accounts", "members", "notifications", "boards", "wiki",
+                      "moderation")
+
+
+def create_app(config: type | dict | None = None) -> Flask:
+    """Build the application: settings, extensions, blueprints, CLI commands."""
+    app = Flask(__name__, instance_relative_config=True,
+                template_folder="../templates", static_folder="../static")
+    _configure(app, config)
+    _init_extensions(app)
+    _register_blueprints(app)
+    from alumni_hub import web  # noqa: PLC0415 - request hooks, error pages, template filters
+
+    web.init_app(app)
+    from alumni_hub import cli  # noqa: PLC0415
+
+    cli.init_app(app)
+    return app
+
+
+def _configure(app: Flask, config) -> None:
+    app.config.from_object(Config)
+    if isinstance(config, dict):
+        app.config.update(config)
+    elif config is not None:
+        app.config.from_object(config)
+    os.makedirs(app.instance_path, exist_ok=True)
+    uri = app.config["SQLALCHEMY_DATABASE_URI"]
+    if not uri:
+        uri = "sqlite:///" + os.path.join(app.instance_path, "alumni_hub.sqlite3")
+    elif uri.startswith(("postgres://", "postgresql://")):
+        # The psycopg (3) driver is the one we install; plain URLs would ask for psycopg2.
+        uri = "postgresql+psycopg://" + uri.split("://", 1)[1]
+    app.config["SQLALCHEMY_DATABASE_URI"] = uri
+    if app.config["ENV_NAME"] == "production":
+        if app.config["SECRET_KEY"] in ("", DEFAULT_SECRET_KEY):
+            raise RuntimeError("SECRET_KEY must be set to a long random value in production.")
+        if os.environ.get("SESSION_COOKIE_SECURE") is None:
+            app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = True
+    if app.config["PROXY_FIX"]:
+        n = app.config["PROXY_FIX"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+
+
+def _select_locale():
+    if current_user and current_user.is_authenticated and current_user.locale:
+        return current_user.locale
+    # Before login there is no preference yet: German, the community's language.
+    return "de"
+
+
+def _init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, render_as_batch=True)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message_category = "info"
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale,
+                   default_translation_directories="../translations")
+    limiter.init_app(app)
+    socketio.init_app(
+        app,
+        message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"] or None,
+        cors_allowed_origins=app.config["SOCKETIO_CORS_ORIGINS"],
+        async_mode="threading",
+    )
+
+
+def _register_blueprints(app: Flask) -> None:
+    import importlib  # noqa: PLC0415
+    import importlib.util  # noqa: PLC0415
+
+    for name in BLUEPRINT_PACKAGES:
+        package = importlib.import_module(f"alumni_hub.{name}")
+        app.register_blueprint(package.bp)
+        # Every model must be in db.metadata, or `flask db migrate` and create_all miss it.
+        if importlib.util.find_spec(f"alumni_hub.{name}.models"):
+            importlib.import_module(f"alumni_hub.{name}.models")
+    importlib.import_module("alumni_hub.core.mail")  # OutboxEmail lives there
+    # Socket.IO connect/disconnect, shared by all features.
+    importlib.import_module("alumni_hub.core.realtime")

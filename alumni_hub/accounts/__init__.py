@@ -1,0 +1,6 @@
+"""Accounts: users, invitations, login and sessions, password reset, roles."""
+from flask import Blueprint
+
+bp = Blueprint("accounts", __name__, url_prefix="/konto", cli_group=None)
+
+from alumni_hub.accounts import cli, invite_routes, reset_routes, routes  # noqa: E402,F401

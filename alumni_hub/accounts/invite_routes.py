@@ -1,0 +1,92 @@
+"""Inviting people (moderators and admins) and registering from an invitation link."""
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user, login_user
+
+from alumni_hub.accounts import bp, invitations, mails, services
+from alumni_hub.accounts.forms import (ROLE_LABELS, InviteForm, RegisterForm, add_error,
+                                      role_choices)
+from alumni_hub.accounts.links import LinkGone
+from alumni_hub.accounts.routes import link_error
+from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
+from alumni_hub.core.permissions import moderator_required
+from alumni_hub.extensions import db
+
+
+@bp.route("/einladen", methods=["GET", "POST"])
+@moderator_required
+def invite():
+    roles = invitations.allowed_roles(current_user)
+    form = InviteForm()
+    form.role.choices = role_choices(roles)
+    if form.validate_on_submit():
+        try:
+            created = invitations.create_invitations(inviter=current_user, role=form.role.data,
+                                                     emails_text=form.emails.data)
+        except PermissionDenied:
+            abort(403)
+        except ValidationError as error:
+            add_error(form, error)
+        else:
+            for invitation, token in created:
+                mails.send_invitation(invitation, token, inviter=current_user)
+            db.session.commit()
+            flash(ngettext("%(num)s Einladung verschickt.", "%(num)s Einladungen verschickt.",
+                           len(created)), "success")
+            return redirect(url_for("accounts.invite"))
+    page = db.paginate(invitations.open_invitations(), per_page=current_app.config["PER_PAGE"],
+                       error_out=False)
+    return render_template("accounts/invite.html", form=form, page=page,
+                           role_labels=ROLE_LABELS, revocable=set(roles))
+
+
+@bp.route("/einladungen/<int:invitation_id>/zurueckziehen", methods=["POST"])
+@moderator_required
+def revoke_invitation(invitation_id: int):
+    try:
+        invitation = invitations.revoke_invitation(actor=current_user, invitation_id=invitation_id)
+    except NotFound:
+        abort(404)
+    except PermissionDenied:
+        abort(403)
+    db.session.commit()
+    flash(_("Die Einladung an %(email)s ist zurückgezogen.", email=invitation.email), "success")
+    return redirect(url_for("accounts.invite"))
+
+
+@bp.route("/einladung/<token>", methods=["GET", "POST"])
+def register(token: str):
+    if current_user.is_authenticated:
+        flash(_("Du bist bereits angemeldet. Um mit dieser Einladung ein neues Konto anzulegen, "
+                "melde dich bitte zuerst ab."), "info")
+        return redirect(url_for("pages.home"))
+    try:
+        invitation = invitations.find_invitation(token)
+    except (NotFound, LinkGone) as error:
+        return link_error(error)
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = invitations.register(
+                invitation=invitation, display_name=form.display_name.data,
+                password=form.password.data, listed_in_directory=form.listed_in_directory.data,
+                show_email=form.show_email.data, locale=form.locale.data)
+        except LinkGone as error:
+            return link_error(error)
+        except ValidationError as error:
+            if not add_error(form, error):
+                flash(error.message, "error")
+        else:
+            services.start_session(user, user_agent=request.user_agent.string)
+            db.session.commit()
+            login_user(user)
+            flash(_("Willkommen im Alumni Hub, %(name)s!", name=user.display_name), "success")
+            return redirect(_after_registration())
+    return render_template("accounts/register.html", form=form, invitation=invitation)
+
+
+def _after_registration() -> str:
+    if "members.edit_profile" in current_app.view_functions:
+        return url_for("members.edit_profile")
+    return url_for("pages.home")

@@ -1,0 +1,41 @@
+"""Who hears about a new post: mention > reply > watched thread > watched category."""
+from flask import current_app
+from sqlalchemy import select
+
+from alumni_hub.accounts.models import User
+from alumni_hub.boards.models import CategoryWatch, Post, Thread, ThreadWatch
+from alumni_hub.extensions import db
+from alumni_hub.notifications.kinds import Kind
+from alumni_hub.notifications.services import notify
+
+
+def post_url(post: Post, thread: Thread) -> str:
+    """The post's anchor in its thread; works without a request too (CLI, demo data)."""
+    values = {"thread_id": thread.id, **({"slug": thread.slug} if thread.slug else {})}
+    path = current_app.url_map.bind("").build("boards.view_thread", values)
+    return f"{path}#post-{post.id}"
+
+
+def _watchers(model, column, value) -> list[User]:
+    return list(db.session.scalars(
+        select(User).join(model, model.user_id == User.id).where(column == value)))
+
+
+def notify_new_post(*, post: Post, thread: Thread, mentioned: list[User],
+                    parent_author: User | None) -> None:
+    """Each person gets only the most specific notification about this post."""
+    groups = [
+        (Kind.MENTION, mentioned),
+        (Kind.REPLY, [parent_author] if parent_author else []),
+        (Kind.WATCHED_THREAD, _watchers(ThreadWatch, ThreadWatch.thread_id, thread.id)),
+        (Kind.WATCHED_CATEGORY,
+         _watchers(CategoryWatch, CategoryWatch.category_id, thread.category_id)),
+    ]
+    seen = {post.author_id}
+    params = {"title": thread.title, "category": thread.category.name}
+    for kind, users in groups:
+        recipients = [u for u in users if u is not None and u.id not in seen]
+        seen.update(u.id for u in recipients)
+        if recipients:
+            notify(kind=kind, recipients=recipients, url=post_url(post, thread), actor=post.author,
+                   params=params, group_key=f"thread:{thread.id}")

@@ -1,0 +1,131 @@
+"""Writing posts: replies, edits with revisions, soft deletion, and the thread's counters."""
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
+
+from alumni_hub.accounts.models import User
+from alumni_hub.boards import mentions, reading
+from alumni_hub.boards.access import can_delete, can_see, is_moderator
+from alumni_hub.boards.models import Post, PostRevision, Thread
+from alumni_hub.boards.notifying import notify_new_post
+from alumni_hub.boards.validation import required_text
+from alumni_hub.boards.watching import watch_thread
+from alumni_hub.core.db import utcnow
+from alumni_hub.core.errors import PermissionDenied, ValidationError
+from alumni_hub.core.markup import render
+from alumni_hub.extensions import db
+
+BODY_MAX = 20000
+
+
+def clean_body(body_md: str | None) -> str:
+    return required_text(body_md, field="body", max_length=BODY_MAX,
+                         empty=_l("Bitte schreibe einen Text."),
+                         too_long=_l("Der Text darf höchstens %(max)s Zeichen lang sein.",
+                                     max=BODY_MAX))
+
+
+def find_mentioned(body_md: str) -> list[User]:
+    """Members named with @[Name] or @Vorname_Nachname, matched case-insensitively in one query.
+
+    The database's lower() and Python's agree on ASCII; for names with umlauts the
+    exact spelling or Python's lowercase form matches (SQLite lowercases ASCII only).
+    """
+    names = mentions.extract_mentions(body_md)
+    if not names:
+        return []
+    users = db.session.scalars(select(User).where(
+        User.active.is_(True), func.lower(User.display_name).in_(names))).all()
+    wanted = set(names)
+    return [u for u in users if mentions.normalise(u.display_name) in wanted]
+
+
+def _profile_url(user: User) -> str | None:
+    if "members.view_profile" not in current_app.view_functions:
+        return None
+    return current_app.url_map.bind("").build("members.view_profile", {"user_id": user.id})
+
+
+def render_body(body_md: str, mentioned: list[User]) -> str:
+    """Markdown to stored HTML; known mentions become links to the profile (when it exists)."""
+    urls = {mentions.normalise(u.display_name): _profile_url(u) for u in mentioned}
+    return render(mentions.link_mentions(body_md, urls))
+
+
+def new_post(*, thread: Thread, author: User, body_md: str, parent: Post | None) -> Post:
+    """Add a post, keep the thread's counters, watch the thread, notify people."""
+    body = clean_body(body_md)
+    mentioned = find_mentioned(body)
+    post = Post(thread=thread, parent_id=parent.id if parent else None, author=author,
+                body_md=body, body_html=render_body(body, mentioned), created_at=utcnow())
+    db.session.add(post)
+    db.session.flush()
+    refresh_thread_stats(thread)
+    watch_thread(user=author, thread_id=thread.id)
+    # Your own post is not news to you.
+    reading.mark_read(user_id=author.id, thread_id=thread.id, post_id=post.id)
+    parent_author = parent.author if parent is not None and parent.visible else None
+    notify_new_post(post=post, thread=thread, mentioned=mentioned, parent_author=parent_author)
+    return post
+
+
+def add_reply(*, thread: Thread, author: User, body_md: str, parent_id: int | None) -> Post:
+    """Reply to the thread (parent_id None: to the opening post) or to any reply in it."""
+    if thread.locked and not is_moderator(author):
+        raise ValidationError(_l("Diese Diskussion ist geschlossen; neue Antworten sind nicht "
+                                 "möglich."), field="body")
+    if parent_id:
+        parent = db.session.get(Post, parent_id)
+        if parent is None or parent.thread_id != thread.id or not can_see(author, parent):
+            raise ValidationError(_l("Der Beitrag, auf den du antworten willst, gehört nicht "
+                                     "zu dieser Diskussion."), field="body")
+    else:
+        parent = opening_post(thread)
+    return new_post(thread=thread, author=author, body_md=body_md, parent=parent)
+
+
+def opening_post(thread: Thread) -> Post | None:
+    return db.session.scalar(select(Post).where(
+        Post.thread_id == thread.id, Post.parent_id.is_(None)).order_by(Post.id).limit(1))
+
+
+def refresh_thread_stats(thread: Thread) -> None:
+    """Recount visible replies and the latest visible post, in the same transaction."""
+    visible = (Post.thread_id == thread.id) & Post.deleted_at.is_(None) & Post.hidden_at.is_(None)
+    count = db.session.scalar(select(func.count(Post.id)).where(
+        visible, Post.parent_id.is_not(None)))
+    last = db.session.execute(select(Post.created_at, Post.author_id).where(visible)
+                              .order_by(Post.id.desc()).limit(1)).first()
+    thread.reply_count = count or 0
+    if last is not None:
+        thread.last_post_at, thread.last_post_author_id = last
+
+
+def edit_post(*, post: Post, editor: User, body_md: str) -> Post:
+    """Keep the previous version as a revision, then store the new text."""
+    body = clean_body(body_md)
+    if body == post.body_md:
+        return post
+    db.session.add(PostRevision(post_id=post.id, body_md=post.body_md, body_html=post.body_html,
+                                edited_by_id=editor.id, created_at=utcnow()))
+    post.body_md = body
+    post.body_html = render_body(body, find_mentioned(body))
+    post.edited_at = utcnow()
+    return post
+
+
+def delete_post(*, post: Post, actor: User) -> None:
+    """Soft delete: the tree keeps a placeholder, so replies stay readable."""
+    if not can_delete(actor, post):
+        raise PermissionDenied(_l("Du kannst nur deine eigenen Beiträge löschen."))
+    post.deleted_at = utcnow()
+    thread = post.thread
+    if thread.accepted_post_id == post.id:
+        thread.accepted_post_id = None
+    db.session.flush()
+    refresh_thread_stats(thread)
+
+
+def revisions(post: Post) -> list[PostRevision]:
+    return list(db.session.scalars(select(PostRevision).where(PostRevision.post_id == post.id)
+                                   .order_by(PostRevision.id.desc())))

@@ -1,0 +1,166 @@
+"""Reading the boards: categories, thread lists, a thread as a tree; starting and replying."""
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from flask_wtf.csrf import generate_csrf
+from sqlalchemy import select
+from wtforms.fields.choices import SelectChoice
+
+from alumni_hub.boards import access, bp, categories, display, pages, posts, threads
+from alumni_hub.boards.forms import ReplyForm, ThreadForm
+from alumni_hub.boards.helpers import (int_or_none, post_anchor, post_or_abort, put_error,
+                                       thread_or_404, thread_url)
+from alumni_hub.boards.watching import watches_category
+from alumni_hub.core.errors import AlumniHubError, NotFound
+from alumni_hub.core.markup import render
+from alumni_hub.extensions import db
+from alumni_hub.members.models import Topic
+
+
+@bp.context_processor
+def _profile_links():
+    return {"profile_links": "members.view_profile" in current_app.view_functions}
+
+
+@bp.route("/")
+@login_required
+def index():
+    return render_template("boards/index.html", categories=categories.list_categories(),
+                           stats=categories.category_stats())
+
+
+def _page_arg() -> int:
+    return max(request.args.get("page", 1, type=int) or 1, 1)
+
+
+@bp.route("/<slug>")
+@login_required
+def view_category(slug):
+    try:
+        category = categories.get_category(slug)
+    except NotFound:
+        abort(404)
+    only_open = request.args.get("filter") == "offen"
+    pagination, unread = pages.thread_list(
+        stmt=pages.category_threads(category, only_open=only_open), page=_page_arg(),
+        per_page=current_app.config["PER_PAGE"], user=current_user)
+    return render_template("boards/category.html", category=category, page=pagination,
+                           unread=unread, only_open=only_open,
+                           watching=watches_category(user=current_user, category_id=category.id))
+
+
+@bp.route("/offene-fragen")
+@login_required
+def unanswered():
+    pagination, unread = pages.thread_list(
+        stmt=pages.unanswered_questions(), page=_page_arg(),
+        per_page=current_app.config["PER_PAGE"], user=current_user)
+    return render_template("boards/unanswered.html", page=pagination, unread=unread)
+
+
+def _topic_choices():
+    return [SelectChoice(t.id, t.name) for t in db.session.scalars(
+        select(Topic).where(Topic.archived.is_(False)).order_by(Topic.name))]
+
+
+@bp.route("/<slug>/neu", methods=["GET", "POST"])
+@login_required
+def new_thread(slug):
+    try:
+        category = categories.get_category(slug)
+    except NotFound:
+        abort(404)
+    form = ThreadForm()
+    form.topics.choices = _topic_choices()
+    preview = render(form.body.data) if form.preview.data else None
+    if not preview and form.validate_on_submit():
+        try:
+            thread = threads.create_thread(
+                author=current_user, category=category, title=form.title.data,
+                kind=form.kind.data, body_md=form.body.data, topic_ids=form.topics.data)
+        except AlumniHubError as error:
+            db.session.rollback()
+            put_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Dein Beitrag ist veröffentlicht."), "success")
+            return redirect(thread_url(thread))
+    return render_template("boards/new_thread.html", form=form, category=category,
+                           preview=preview)
+
+
+@bp.route("/thema/<int:thread_id>")
+@bp.route("/thema/<int:thread_id>-<slug>")
+@login_required
+def view_thread(thread_id, slug=None):
+    form = ReplyForm(parent_id=request.args.get("reply_to", ""))
+    return _render_thread(thread_id, form)
+
+
+def _render_thread(thread_id: int, form, preview: str | None = None):
+    flat = request.args.get("ansicht") == "chronologisch"
+    page = pages.thread_page(thread_id=thread_id, user=current_user._get_current_object(),
+                             flat=flat)
+    if page is None:
+        abort(404)
+    parent = page.by_id.get(int_or_none(form.parent_id.data) or 0)
+    html = render_template("boards/thread.html", p=page, thread=page.thread, form=form,
+                           flat=flat, preview=preview, reply_parent=parent,
+                           **_thread_context(page))
+    # Commit after rendering: committing expires the loaded posts, and re-loading them
+    # one by one in the template would cost a query per post.
+    db.session.commit()
+    return html
+
+
+def _thread_context(page) -> dict:
+    """Per-reader flags and values the post template uses hundreds of times; computed once."""
+    thread, is_mod = page.thread, access.is_moderator(current_user)
+    posts_ = list(page.by_id.values())
+    page.times = dict(zip(page.by_id, display.short_times([p.created_at for p in posts_])))
+    profiles = "members.view_profile" in current_app.view_functions
+    return {
+        "is_mod": is_mod, "can_accept": access.can_accept(current_user, thread),
+        "can_reply": is_mod or not thread.locked, "csrf": generate_csrf(),
+        "uid": current_user.id, "accepted_id": thread.accepted_post_id,
+        "pb": url_for("boards.view_post", post_id=0)[:-1], "L": display.post_labels(),
+        "profile_base": url_for("members.view_profile", user_id=0)[:-1] if profiles else "",
+        "no_reactions": {}, "zero": (0, False),
+    }
+
+
+@bp.route("/thema/<int:thread_id>/antworten", methods=["POST"])
+@login_required
+def reply(thread_id):
+    thread = thread_or_404(thread_id)
+    form = ReplyForm()
+    if form.preview.data:
+        return _render_thread(thread_id, form, preview=render(form.body.data))
+    if form.validate_on_submit():
+        try:
+            post = posts.add_reply(thread=thread, author=current_user, body_md=form.body.data,
+                                   parent_id=int_or_none(form.parent_id.data))
+        except AlumniHubError as error:
+            db.session.rollback()
+            put_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("Deine Antwort ist veröffentlicht."), "success")
+            return redirect(post_anchor(post))
+    return _render_thread(thread_id, form)
+
+
+@bp.route("/beitrag/<int:post_id>")
+@login_required
+def view_post(post_id):
+    return redirect(post_anchor(post_or_abort(post_id)))
+
+
+@bp.route("/neu")
+@login_required
+def choose_category():
+    return render_template("boards/choose_category.html",
+                           categories=categories.list_categories())
+
+
+from alumni_hub.boards import routes_moderation, routes_posts  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Shared building blocks: database types, Markdown rendering, permissions, errors, mail."""

@@ -1,0 +1,26 @@
+"""Forms of the notifications feature: one radio group per kind."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SubmitField
+from wtforms.fields.choices import SelectChoice
+
+from alumni_hub.notifications.kinds import DELIVERY_LABELS, LABELS, Delivery, Kind
+
+
+class _PreferencesBase(FlaskForm):
+    submit = SubmitField(_l("Einstellungen speichern"))
+
+    def kind_fields(self):
+        return [(kind, self[kind.value]) for kind in Kind]
+
+    def deliveries(self) -> dict[Kind, Delivery]:
+        return {kind: Delivery(field.data) for kind, field in self.kind_fields()}
+
+
+def _build_form_class():
+    choices = [SelectChoice(d.value, DELIVERY_LABELS[d]) for d in Delivery]
+    fields = {kind.value: RadioField(LABELS[kind], choices=choices) for kind in Kind}
+    return type("PreferencesForm", (_PreferencesBase,), fields)
+
+
+PreferencesForm = _build_form_class()

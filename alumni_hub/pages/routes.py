@@ -1,0 +1,27 @@
+"""Start page and the legal pages, which are public."""
+from flask import current_app, render_template
+from flask_login import login_required
+
+from alumni_hub.pages import bp
+
+
+@bp.route("/")
+@login_required
+def home():
+    return render_template("pages/home.html")
+
+
+@bp.route("/impressum")
+def imprint():
+    return render_template("pages/imprint.html", operator=_operator())
+
+
+@bp.route("/datenschutz")
+def privacy():
+    return render_template("pages/privacy.html", operator=_operator())
+
+
+def _operator() -> dict:
+    c = current_app.config
+    return {"name": c["OPERATOR_NAME"], "address": c["OPERATOR_ADDRESS"],
+            "email": c["OPERATOR_EMAIL"], "representative": c["OPERATOR_REPRESENTATIVE"]}

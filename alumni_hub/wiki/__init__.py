@@ -1,0 +1,7 @@
+"""Tips wiki: pages, revisions, diffs, wiki links and backlinks, edit conflicts."""
+from flask import Blueprint
+
+bp = Blueprint("wiki", __name__, url_prefix="/wiki", cli_group=None)
+
+from alumni_hub.wiki import (edit_routes, history_routes, member_routes,  # noqa: E402,F401
+                             moderation_routes, promote_routes, routes)

@@ -1,0 +1,1 @@
+"""Wiki services by topic: pages, revisions, conflicts, freshness, promote, moderation, watching."""

@@ -1,0 +1,84 @@
+"""Saving an edit without losing work: detect a newer revision, merge, or report the conflict."""
+from dataclasses import dataclass, field
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from alumni_hub.core.errors import Conflict
+from alumni_hub.extensions import db
+from alumni_hub.wiki.diffing import word_diff
+from alumni_hub.wiki.merging import ConflictRegion, three_way_merge
+from alumni_hub.wiki.models import Page, Revision
+from alumni_hub.wiki.services import pages, revisions
+
+
+class EditConflict(Conflict):
+    """Someone saved in between and both changed the same lines; nothing was saved."""
+
+    def __init__(self, *, base: Revision | None, current: Revision, mine: str,
+                 regions: list[ConflictRegion]):
+        super().__init__(_l("Während du geschrieben hast, hat %(name)s die Seite geändert – "
+                            "an denselben Stellen wie du. Dein Text ist unten vollständig "
+                            "erhalten; bitte übernimm die Änderung der anderen Person und "
+                            "speichere dann.", name=_author_name(current)), field="body")
+        self.base = base
+        self.current = current
+        self.mine = mine
+        self.regions = regions
+        # What the other person(s) changed, word by word, relative to where this edit started.
+        self.their_change = word_diff(base.body_md if base else "", current.body_md)
+
+
+@dataclass
+class SaveResult:
+    revision: Revision | None  # None when nothing changed
+    merged_with: list[str] = field(default_factory=list)  # names of those merged with
+
+
+def _author_name(revision: Revision) -> str:
+    return revision.author.display_name if revision.author else "?"
+
+
+def _base_revision(page: Page, base_revision_id) -> Revision | None:
+    try:
+        base_id = int(base_revision_id)
+    except (TypeError, ValueError):
+        return None
+    return db.session.scalar(select(Revision).where(Revision.id == base_id,
+                                                    Revision.page_id == page.id))
+
+
+def _authors_since(page: Page, base: Revision | None) -> list[str]:
+    since = base.number if base else 0
+    authors = db.session.scalars(
+        select(Revision).where(Revision.page_id == page.id, Revision.number > since)
+        .options(joinedload(Revision.author)).order_by(Revision.number)).all()
+    return list(dict.fromkeys(_author_name(r) for r in authors))
+
+
+def save_edit(*, page: Page, actor, base_revision_id, body_md: str, summary: str = "",
+              topic_ids=None) -> SaveResult:
+    """Save `body_md`, written starting from revision `base_revision_id`.
+
+    If the page changed since then, the two edits are merged (three-way, by lines); if they
+    overlap, EditConflict is raised with everything needed to show both texts.
+    """
+    pages.require_edit(actor, page)
+    mine = revisions.clean_body(body_md)
+    revisions.check_body(mine)
+    current = page.current_revision
+    base = _base_revision(page, base_revision_id)
+    merged_with: list[str] = []
+    if base is None or base.id != current.id:
+        result = three_way_merge(base.body_md if base else "", current.body_md, mine)
+        if not result.clean:
+            raise EditConflict(base=base, current=current, mine=body_md, regions=result.conflicts)
+        merged_with = _authors_since(page, base)
+        mine = revisions.clean_body(result.text)
+    if topic_ids is not None:
+        pages.set_topics(page, topic_ids)
+    if mine == current.body_md:
+        return SaveResult(None, merged_with)
+    revision = revisions.add_revision(page=page, actor=actor, body_md=mine, summary=summary)
+    return SaveResult(revision, merged_with)

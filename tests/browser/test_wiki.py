@@ -1,0 +1,64 @@
+"""Two members edit the same wiki page in two browsers at once: nobody's text is lost."""
+from alumni_hub.extensions import db
+from tests.wiki.conftest import current_text, make_page  # noqa: F401 - fixture
+
+BASE = ("## Material\n\nBecherlupen, Pipetten, Schutzbrillen.\n\n"
+        "## Ablauf\n\nZuerst die Sicherheitsregeln besprechen.\n\n"
+        "## Kosten\n\nEtwa 150 Euro pro Kiste.")
+
+
+def _open_editor(new_page, login_as, user, slug):
+    page = new_page()
+    login_as(page, user)
+    page.goto(f"/wiki/{slug}/bearbeiten")
+    return page
+
+
+def _save(page, text):
+    page.fill("textarea[name=body]", text)
+    page.click("input[name=save]")
+    page.wait_for_load_state()
+
+
+def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
+        app, new_page, login_as, make_user, make_page):
+    wiki = make_page(body=BASE)
+    anna = make_user(display_name="Anna Anfang")
+    ben = make_user(display_name="Ben Berger")
+    first = _open_editor(new_page, login_as, anna, wiki.slug)
+    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    anna_text = BASE.replace("150 Euro", "200 Euro (Stand 2025)")
+    ben_text = BASE.replace("150 Euro", "120 Euro mit Sponsoring")
+    _save(first, anna_text)
+    assert "Die Seite wurde gespeichert." in first.content()
+    _save(second, ben_text)
+    assert "an denselben Stellen wie du" in second.content()
+    assert "Anna Anfang" in second.locator(".wiki-theirs").inner_text()
+    assert second.input_value("textarea[name=body]").replace("\r\n", "\n") == ben_text
+    assert "200 Euro (Stand 2025)" in second.input_value("#wiki-current-text")
+    with app.app_context():
+        assert current_text(wiki.slug) == anna_text
+    resolved = BASE.replace("150 Euro", "120 bis 200 Euro (Stand 2025)")
+    _save(second, resolved)
+    assert "Die Seite wurde gespeichert." in second.content()
+    with app.app_context():
+        assert current_text(wiki.slug) == resolved
+        db.session.remove()
+
+
+def test_non_overlapping_edits_in_two_browsers_are_merged(app, new_page, login_as, make_user,
+                                                          make_page):
+    wiki = make_page(body=BASE)
+    anna = make_user(display_name="Anna Anfang")
+    ben = make_user(display_name="Ben Berger")
+    first = _open_editor(new_page, login_as, anna, wiki.slug)
+    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    _save(first, BASE.replace("Becherlupen", "Lupen"))
+    _save(second, BASE.replace("150 Euro", "180 Euro"))
+    assert "Deine Änderungen wurden mit denen von Anna Anfang zusammengeführt." in second.content()
+    body = second.locator(".prose").inner_text()
+    assert "Lupen, Pipetten" in body and "180 Euro" in body and "Becherlupen" not in body
+    with app.app_context():
+        text = current_text(wiki.slug)
+        assert "Lupen, Pipetten" in text and "180 Euro" in text
+        db.session.remove()

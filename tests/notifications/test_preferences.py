@@ -1,0 +1,52 @@
+"""Preferences page: one radio group per kind, defaults shown, choices stored."""
+from sqlalchemy import select
+
+from alumni_hub.extensions import db
+from alumni_hub.notifications.kinds import Delivery, Kind
+from alumni_hub.notifications.models import NotificationPreference
+
+
+def test_preferences_page_shows_every_kind_with_its_default(client, auth):
+    auth.login()
+    page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
+    for label in ("Erwähnungen", "Buddy-Anfragen", "Veröffentlichte Protokolle",
+                  "Sofort per E-Mail", "Nur in der App", "Aus"):
+        assert label in page
+    assert page.count('type="radio"') == 4 * len(Kind)
+    assert 'checked id="mention-1" name="mention" type="radio" value="immediate"' in page
+    assert 'checked id="reply-2" name="reply" type="radio" value="digest"' in page
+
+
+def _form(**changes):
+    data = {kind.value: Delivery.DIGEST.value for kind in Kind}
+    data.update({Kind.MENTION.value: Delivery.IMMEDIATE.value})
+    data.update({Kind.BUDDY_REQUEST.value: Delivery.IMMEDIATE.value,
+                 Kind.BUDDY_PROPOSAL.value: Delivery.IMMEDIATE.value,
+                 Kind.BUDDY_ACCEPTED.value: Delivery.IMMEDIATE.value,
+                 Kind.BUDDY_CHECKIN.value: Delivery.IMMEDIATE.value})
+    data.update(changes)
+    return data
+
+
+def test_saving_stores_only_choices_that_differ_from_the_default(app, client, auth):
+    me = auth.login()
+    response = client.post("/benachrichtigungen/einstellungen", follow_redirects=True,
+                           data=_form(reply="off", mention="app"))
+    assert "Deine Benachrichtigungs-Einstellungen sind gespeichert." in response.get_data(
+        as_text=True)
+    with app.app_context():
+        stored = dict(db.session.execute(select(NotificationPreference.kind,
+                                                NotificationPreference.delivery).where(
+            NotificationPreference.user_id == me.id)).all())
+    assert stored == {"reply": "off", "mention": "app"}
+    page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
+    assert 'checked id="reply-3" name="reply" type="radio" value="off"' in page
+
+
+def test_invalid_choice_is_rejected_with_the_form_kept(client, auth):
+    auth.login()
+    response = client.post("/benachrichtigungen/einstellungen",
+                           data=_form(reply="fax", mention="app"))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "field-error" in page
+    assert 'checked id="mention-0" name="mention" type="radio" value="app"' in page
