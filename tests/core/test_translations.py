@@ -70,9 +70,9 @@ def _compile_catalogs(app) -> None:
         get_babel(app).instance.domain_instance.cache.clear()
 
 
-def test_english_catalog_says_log_in():
+def test_english_catalog_says_sign_in():
     entry = _catalog("en").get("Anmelden")
-    assert entry is not None and entry.string == "Log in"
+    assert entry is not None and entry.string == "Sign in"
 
 
 def test_member_who_chose_english_sees_english_start_page(app, client, auth, make_user):
