@@ -1,14 +1,14 @@
 """Start page and the legal pages, which are public."""
 from flask import current_app, render_template
-from flask_login import login_required
+from flask_login import current_user, login_required
 
-from alumni_hub.pages import bp
+from alumni_hub.pages import bp, dashboard
 
 
 @bp.route("/")
 @login_required
 def home():
-    return render_template("pages/home.html")
+    return render_template("pages/home.html", dash=dashboard.build(user=current_user))
 
 
 @bp.route("/impressum")
