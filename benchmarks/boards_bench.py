@@ -2,6 +2,10 @@
 
     python benchmarks/boards_data.py          # once: writes benchmarks/data/boards.sqlite3
     python benchmarks/boards_bench.py [--seconds 15] [--requests 60]
+    python benchmarks/boards_bench.py --database-url postgresql://...   # data made there
+
+Reads the SQLite file from boards_data.py unless --database-url is given; DATABASE_URL is
+ignored, so a shell set up for the app never points the benchmark at a real database.
 
 In-process: median and p95 over --requests views with Flask's test client. Under load:
 gunicorn with 2 sync workers on 127.0.0.1, 8 client threads (http.client) for --seconds
@@ -21,7 +25,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from benchmarks.boards_data import BENCH_EMAIL, BENCH_PASSWORD, DEFAULT_DB  # noqa: E402
+from benchmarks.boards_data import BENCH_EMAIL, BENCH_PASSWORD, DEFAULT_DB, sqlite_url  # noqa: E402
 
 _CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|'
                    r'name="csrf_token" value="([^"]+)"')
@@ -169,13 +173,23 @@ def under_gunicorn(db_url, pages, seconds):
         proc.wait(timeout=20)
 
 
-def main() -> None:
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=DEFAULT_DB)
+    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite file made by boards_data.py")
+    parser.add_argument("--database-url", help="use this database instead of the SQLite file")
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--requests", type=int, default=60)
-    args = parser.parse_args()
-    db_url = os.environ.get("DATABASE_URL") or "sqlite:///" + os.path.abspath(args.db)
+    return parser.parse_args(argv)
+
+
+def database_url(args) -> str:
+    """--database-url if given, else the benchmark's SQLite file; never DATABASE_URL."""
+    return args.database_url or sqlite_url(args.db)
+
+
+def main(argv=None) -> None:
+    args = parse_args(argv)
+    db_url = database_url(args)
     app, pages = _pages(db_url)
     print("In-process (Flask test client), ms:")
     for name, (median, p95) in in_process(app, pages, args.requests).items():

@@ -1,10 +1,15 @@
-"""Benchmark data for the boards, in its own SQLite file (or DATABASE_URL).
+"""Benchmark data for the boards, in its own SQLite file (another database only on request).
 
     python benchmarks/boards_data.py [--db benchmarks/data/boards.sqlite3]
+    python benchmarks/boards_data.py --database-url postgresql://... [--force]
 
 Creates: 50 members (login bench@example.org / bench-passwort), a thread with 200 replies
 (mixed nesting), a thread with 1,000 replies nested in long chains, and a category with
 10,000 threads. Rows are written in bulk; HTML is rendered once per distinct text, as on save.
+
+The script drops every table first. DATABASE_URL is ignored on purpose (in a shell set up
+for the app it points at a real database); a database that already holds users is refused
+unless --force is given. The default file is the script's own and is simply replaced.
 """
 import argparse
 import os
@@ -93,7 +98,25 @@ def _many_threads(db, *, category_id, user_ids, count, now, rng):
     db.session.execute(db.insert(Thread), rows)
 
 
-def generate(db_url: str) -> dict:
+class DatabaseInUse(RuntimeError):
+    """The target database holds real-looking data; dropping it needs --force."""
+
+
+def refuse_if_in_use(db) -> None:
+    from sqlalchemy import inspect, text  # noqa: PLC0415
+
+    if "users" not in inspect(db.engine).get_table_names():
+        return
+    count = db.session.execute(text("SELECT COUNT(*) FROM users")).scalar()
+    db.session.rollback()
+    if count:
+        raise DatabaseInUse(
+            f"Refusing to drop {db.engine.url.render_as_string(hide_password=True)}: its "
+            f"users table has {count} rows. Use a separate database, or --force if you "
+            "really mean to wipe it.")
+
+
+def generate(db_url: str, *, force: bool = False) -> dict:
     from alumni_hub.boards.models import Category  # noqa: PLC0415
     from alumni_hub.core.db import utcnow  # noqa: PLC0415
     from alumni_hub.core.markup import render  # noqa: PLC0415
@@ -101,6 +124,8 @@ def generate(db_url: str) -> dict:
 
     app, rng, now = build_app(db_url), random.Random(7), utcnow()
     with app.app_context():
+        if not force:
+            refuse_if_in_use(db)
         db.drop_all()
         db.create_all()
         user_ids = _users(db, now)
@@ -122,13 +147,44 @@ def generate(db_url: str) -> dict:
         return {"thread_200": t200.id, "thread_1000": t1000.id, "category": big.slug}
 
 
-def main() -> None:
+def sqlite_url(path: str) -> str:
+    return "sqlite:///" + os.path.abspath(path)
+
+
+def _remove_own_file(path: str) -> None:
+    """The default file only ever holds this script's data, so it is replaced, not checked."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=DEFAULT_DB, help="SQLite file (ignored with DATABASE_URL)")
-    args = parser.parse_args()
+    parser.add_argument("--db", default=DEFAULT_DB,
+                        help="SQLite file to write (default: %(default)s)")
+    parser.add_argument("--database-url", help="write to this database instead (it is wiped!)")
+    parser.add_argument("--force", action="store_true",
+                        help="drop the database even if its users table has rows")
+    return parser.parse_args(argv)
+
+
+def target_url(args) -> str:
+    """The database to write: --database-url if given, else the SQLite file (never the
+    environment's DATABASE_URL)."""
+    if args.database_url:
+        return args.database_url
     os.makedirs(os.path.dirname(os.path.abspath(args.db)), exist_ok=True)
-    url = os.environ.get("DATABASE_URL") or "sqlite:///" + os.path.abspath(args.db)
-    print(generate(url))
+    if os.path.abspath(args.db) == os.path.abspath(DEFAULT_DB):
+        _remove_own_file(DEFAULT_DB)
+    return sqlite_url(args.db)
+
+
+def main(argv=None) -> None:
+    args = parse_args(argv)
+    try:
+        print(generate(target_url(args), force=args.force))
+    except DatabaseInUse as error:
+        sys.exit(str(error))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ def post_labels() -> dict[str, str]:
         "hidden": _("Ausgeblendet"), "accepted": _("Akzeptierte Antwort"),
         "hide": _("Ausblenden"), "unhide": _("Einblenden"), "helpful": _("Hilfreich"),
         "thanks": _("Danke"), "reply_to": _("Antwort auf"),
+        "reply_to_hidden": _("Antwort auf einen ausgeblendeten Beitrag"),
+        "reply_to_deleted": _("Antwort auf einen gelöschten Beitrag"),
+        "promote": _("Als Wiki-Tipp übernehmen"),
     }
 
 

@@ -1,10 +1,13 @@
 """Forms of the boards: threads, replies, edits, reports, moving, categories."""
+import re
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (BooleanField, HiddenField, IntegerField, RadioField, SelectField,
                      SelectMultipleField, StringField, SubmitField, TextAreaField)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import ValidationError as WTFValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION
@@ -15,6 +18,7 @@ BODY_REQUIRED = _l("Bitte schreibe einen Text.")
 BODY_TOO_LONG = _l("Der Text darf höchstens %(max)s Zeichen lang sein.", max=BODY_MAX)
 MENTION_HINT = _l("Markdown ist erlaubt. Erwähne jemanden mit @[Vorname Nachname] oder "
                   "@Vorname_Nachname.")
+_POST_ID = re.compile(r"[1-9][0-9]{0,17}")
 
 
 def _body(label):
@@ -47,6 +51,17 @@ class ReplyForm(FlaskForm):
     parent_id = HiddenField()
     preview = SubmitField(_l("Vorschau"))
     submit = SubmitField(_l("Antworten"))
+
+    def validate_parent_id(self, field):
+        # Empty means "reply to the thread"; anything else must be a post id, or the reply
+        # would silently land somewhere the writer did not choose.
+        if field.data and not _POST_ID.fullmatch(field.data):
+            raise WTFValidationError(_l("Den Beitrag, auf den du antworten willst, gibt es "
+                                        "nicht."))
+
+    def parent_post_id(self) -> int | None:
+        """The validated parent post id, None for a reply to the thread."""
+        return int(self.parent_id.data) if self.parent_id.data else None
 
 
 class EditPostForm(FlaskForm):

@@ -39,3 +39,13 @@ def notify_new_post(*, post: Post, thread: Thread, mentioned: list[User],
         if recipients:
             notify(kind=kind, recipients=recipients, url=post_url(post, thread), actor=post.author,
                    params=params, group_key=f"thread:{thread.id}")
+
+
+def notify_mentions(*, post: Post, editor: User, users: list[User]) -> None:
+    """People an edit newly mentions; the post's author and the editor are not told."""
+    thread = post.thread
+    recipients = [u for u in users if u.id not in (post.author_id, editor.id)]
+    if recipients:
+        notify(kind=Kind.MENTION, recipients=recipients, url=post_url(post, thread),
+               actor=editor, params={"title": thread.title, "category": thread.category.name},
+               group_key=f"thread:{thread.id}")

@@ -1,4 +1,7 @@
 """Writing posts: replies, edits with revisions, soft deletion, and the thread's counters."""
+import html as html_lib
+import re
+
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
@@ -7,7 +10,7 @@ from alumni_hub.accounts.models import User
 from alumni_hub.boards import mentions, reading
 from alumni_hub.boards.access import can_delete, can_see, is_moderator
 from alumni_hub.boards.models import Post, PostRevision, Thread
-from alumni_hub.boards.notifying import notify_new_post
+from alumni_hub.boards.notifying import notify_mentions, notify_new_post
 from alumni_hub.boards.validation import required_text
 from alumni_hub.boards.watching import watch_thread
 from alumni_hub.core.db import utcnow
@@ -16,11 +19,12 @@ from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 
 BODY_MAX = 20000
+BODY_EMPTY = _l("Bitte schreibe einen Text.")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def clean_body(body_md: str | None) -> str:
-    return required_text(body_md, field="body", max_length=BODY_MAX,
-                         empty=_l("Bitte schreibe einen Text."),
+    return required_text(body_md, field="body", max_length=BODY_MAX, empty=BODY_EMPTY,
                          too_long=_l("Der Text darf höchstens %(max)s Zeichen lang sein.",
                                      max=BODY_MAX))
 
@@ -52,12 +56,26 @@ def render_body(body_md: str, mentioned: list[User]) -> str:
     return render(mentions.link_mentions(body_md, urls))
 
 
+def has_visible_text(body_html: str) -> bool:
+    """False for HTML that shows nothing, e.g. from a body of only a comment or a script."""
+    return bool(html_lib.unescape(_TAG.sub("", body_html)).strip())
+
+
+def _stored_html(body_md: str, mentioned: list[User]) -> str:
+    # The sanitizer drops comments and scripts, so non-empty Markdown can still show nothing.
+    body_html = render_body(body_md, mentioned)
+    if not has_visible_text(body_html):
+        raise ValidationError(BODY_EMPTY, field="body")
+    return body_html
+
+
 def new_post(*, thread: Thread, author: User, body_md: str, parent: Post | None) -> Post:
     """Add a post, keep the thread's counters, watch the thread, notify people."""
     body = clean_body(body_md)
     mentioned = find_mentioned(body)
+    body_html = _stored_html(body, mentioned)
     post = Post(thread=thread, parent_id=parent.id if parent else None, author=author,
-                body_md=body, body_html=render_body(body, mentioned), created_at=utcnow())
+                body_md=body, body_html=body_html, created_at=utcnow())
     db.session.add(post)
     db.session.flush()
     refresh_thread_stats(thread)
@@ -102,15 +120,20 @@ def refresh_thread_stats(thread: Thread) -> None:
 
 
 def edit_post(*, post: Post, editor: User, body_md: str) -> Post:
-    """Keep the previous version as a revision, then store the new text."""
+    """Keep the previous version as a revision, store the new text, and notify people the
+    edit newly mentions (those mentioned before have already heard about the post)."""
     body = clean_body(body_md)
     if body == post.body_md:
         return post
+    mentioned = find_mentioned(body)
+    body_html = _stored_html(body, mentioned)
+    before = {u.id for u in find_mentioned(post.body_md)}
     db.session.add(PostRevision(post_id=post.id, body_md=post.body_md, body_html=post.body_html,
                                 edited_by_id=editor.id, created_at=utcnow()))
-    post.body_md = body
-    post.body_html = render_body(body, find_mentioned(body))
-    post.edited_at = utcnow()
+    post.body_md, post.body_html, post.edited_at = body, body_html, utcnow()
+    if post.visible:
+        notify_mentions(post=post, editor=editor,
+                        users=[u for u in mentioned if u.id not in before])
     return post
 
 

@@ -1,6 +1,7 @@
 """Members report posts; moderators resolve reports (dismiss, hide, delete)."""
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import Post
@@ -15,7 +16,24 @@ from alumni_hub.moderation.services import record
 REASON_MAX = 1000
 
 
+class AlreadyReported(Conflict):
+    """The reporter's earlier report of this post is still open."""
+
+
+def check_reportable(*, reporter: User, post: Post) -> None:
+    """Refuse reports of one's own post and a second open report by the same person."""
+    if post.author_id == reporter.id:
+        raise ValidationError(_l("Deinen eigenen Beitrag kannst du nicht melden. Du kannst "
+                                 "ihn bearbeiten oder löschen."), field="reason")
+    if db.session.scalar(select(Report.id).where(
+            Report.post_id == post.id, Report.reporter_id == reporter.id,
+            Report.status == "open").limit(1)) is not None:
+        raise AlreadyReported(_l("Du hast diesen Beitrag schon gemeldet. Die Moderation sieht "
+                                 "ihn sich an."))
+
+
 def report_post(*, reporter: User, post: Post, reason: str) -> Report:
+    check_reportable(reporter=reporter, post=post)
     reason = required_text(
         reason, field="reason", max_length=REASON_MAX,
         empty=_l("Bitte beschreibe kurz, was an dem Beitrag nicht stimmt."),
@@ -26,9 +44,10 @@ def report_post(*, reporter: User, post: Post, reason: str) -> Report:
     return report
 
 
-def open_reports() -> list[Report]:
-    return list(db.session.scalars(select(Report).where(Report.status == "open")
-                                   .order_by(Report.created_at)))
+def open_reports():
+    """Statement for the open reports, oldest first, with their reporters (one query a page)."""
+    return (select(Report).options(joinedload(Report.reporter)).where(Report.status == "open")
+            .order_by(Report.created_at, Report.id))
 
 
 def resolve_report(*, report: Report, actor: User, action: str) -> None:

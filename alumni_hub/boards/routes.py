@@ -72,8 +72,9 @@ def new_thread(slug):
         abort(404)
     form = ThreadForm()
     form.topics.choices = _topic_choices()
-    preview = render(form.body.data) if form.preview.data else None
-    if not preview and form.validate_on_submit():
+    # The pressed button decides: a preview never publishes, even if it renders empty.
+    preview = render(form.body.data or "") if form.preview.data else None
+    if preview is None and form.validate_on_submit():
         try:
             thread = threads.create_thread(
                 author=current_user, category=category, title=form.title.data,
@@ -104,6 +105,12 @@ def _render_thread(thread_id: int, form, preview: str | None = None):
     if page is None:
         abort(404)
     parent = page.by_id.get(int_or_none(form.parent_id.data) or 0)
+    if parent is not None and (parent.deleted_at or parent.id in page.hidden_ids):
+        parent = None
+    if parent is None:
+        # No reply to an unknown or removed post: the form shown answers the thread (an
+        # invalid target was refused with a message, so nothing lands there silently).
+        form.parent_id.data = ""
     html = render_template("boards/thread.html", p=page, thread=page.thread, form=form,
                            flat=flat, preview=preview, reply_parent=parent,
                            **_thread_context(page))
@@ -125,6 +132,8 @@ def _thread_context(page) -> dict:
         "uid": current_user.id, "accepted_id": thread.accepted_post_id,
         "pb": url_for("boards.view_post", post_id=0)[:-1], "L": display.post_labels(),
         "profile_base": url_for("members.view_profile", user_id=0)[:-1] if profiles else "",
+        "promote_base": url_for("wiki.promote_post", post_id=0)[:-1]
+        if "wiki.promote_post" in current_app.view_functions else "",
         "no_reactions": {}, "zero": (0, False),
     }
 
@@ -135,11 +144,11 @@ def reply(thread_id):
     thread = thread_or_404(thread_id)
     form = ReplyForm()
     if form.preview.data:
-        return _render_thread(thread_id, form, preview=render(form.body.data))
+        return _render_thread(thread_id, form, preview=render(form.body.data or ""))
     if form.validate_on_submit():
         try:
             post = posts.add_reply(thread=thread, author=current_user, body_md=form.body.data,
-                                   parent_id=int_or_none(form.parent_id.data))
+                                   parent_id=form.parent_post_id())
         except AlumniHubError as error:
             db.session.rollback()
             put_error(form, error)

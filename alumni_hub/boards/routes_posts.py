@@ -32,8 +32,9 @@ def _save_edit(post, form) -> None:
 def edit_post(post_id):
     post = post_or_abort(post_id, check_author=True)
     form = EditPostForm(body=post.body_md, title=post.thread.title)
-    preview = render(form.body.data) if form.preview.data else None
-    if not preview and form.validate_on_submit():
+    # The pressed button decides: a preview never saves, even if it renders empty.
+    preview = render(form.body.data or "") if form.preview.data else None
+    if preview is None and form.validate_on_submit():
         try:
             _save_edit(post, form)
         except AlumniHubError as error:
@@ -88,15 +89,19 @@ def react(post_id, kind):
 def report_post(post_id):
     post = post_or_abort(post_id)
     form = ReportForm()
-    if form.validate_on_submit():
-        try:
+    try:
+        # Checked on the first view too, so nobody writes a reason that cannot be sent.
+        reporting.check_reportable(reporter=current_user, post=post)
+        if form.validate_on_submit():
             reporting.report_post(reporter=current_user, post=post, reason=form.reason.data)
-        except AlumniHubError as error:
-            put_error(form, error, default="reason")
-        else:
             db.session.commit()
             flash(_("Danke! Die Moderation sieht sich den Beitrag an."), "success")
             return redirect(post_anchor(post))
+    except reporting.AlreadyReported as error:
+        flash(str(error.message), "info")
+        return redirect(post_anchor(post))
+    except AlumniHubError as error:
+        put_error(form, error, default="reason")
     return render_template("boards/report_post.html", form=form, post=post)
 
 

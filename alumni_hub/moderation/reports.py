@@ -1,5 +1,5 @@
 """The queue of reported posts: moderators dismiss a report, hide or delete the post."""
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -20,12 +20,15 @@ def reports():
     from alumni_hub.boards.models import Post  # noqa: PLC0415 - boards owns posts
     from alumni_hub.boards.reporting import open_reports  # noqa: PLC0415
 
-    items = open_reports()
-    post_ids = {r.post_id for r in items if r.post_id}
+    # A page of reports with their reporters, then their posts in one more query: the
+    # number of queries does not grow with the queue.
+    page = db.paginate(open_reports(), per_page=current_app.config["PER_PAGE"],
+                       error_out=False)
+    post_ids = {r.post_id for r in page.items if r.post_id}
     posts = {p.id: p for p in db.session.scalars(
         select(Post).options(joinedload(Post.author), joinedload(Post.thread))
         .where(Post.id.in_(post_ids)))} if post_ids else {}
-    return render_template("moderation/reports.html", reports=items, posts=posts)
+    return render_template("moderation/reports.html", page=page, posts=posts)
 
 
 @bp.route("/meldungen/<int:report_id>/<any(verwerfen,ausblenden,loeschen):action>",

@@ -74,3 +74,17 @@ def test_typing_a_mention_suggests_members(app, page, make_user, login_as):
     page.click(".mention-suggestions >> text=Fritz Feuerwehr")
     assert page.input_value("textarea[name=body]") == "Frag mal @[Fritz Feuerwehr] "
     assert not errors
+
+
+def test_reply_preview_shows_the_rendering_keeps_the_text_and_publishes_nothing(
+        app, page, make_user, login_as):
+    slug = _category(app, make_user)
+    login_as(page, make_user())
+    thread_url = _ask(page, slug)
+    text = "Ein **Tipp**<!-- Notiz an mich -->"
+    page.fill("#reply-form textarea[name=body]", text)
+    page.click("#reply-form input[name=preview]")
+    assert page.locator("#reply-form .preview strong").inner_text() == "Tipp"
+    assert page.input_value("#reply-form textarea[name=body]") == text
+    page.goto(thread_url)
+    assert page.locator("article.post").count() == 1  # only the question itself
