@@ -1,10 +1,11 @@
 """Creating and editing pages, with preview and edit-conflict handling."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core.errors import AlumniHubError, Conflict, ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.forms import CreatePageForm, EditPageForm
@@ -58,12 +59,15 @@ def _create_from(form):
         except IntegrityError:
             # Someone created the same title a moment ago; the second pass names the duplicate.
             db.session.rollback()
+    apply_error(form, ValidationError(_l(
+        "Gerade eben ist gleichzeitig eine Seite mit diesem Titel entstanden. Dein Text ist "
+        "noch da – bitte prüfe den Titel und speichere noch einmal."), field="title"))
     return None
 
 
 def _save_with_retry(slug: str, form) -> conflicts.SaveResult:
     """Two saves at one instant: the loser's transaction fails; a retry merges or conflicts."""
-    for attempt in range(2):
+    for _attempt in range(2):
         page = load_page(slug)
         try:
             return conflicts.save_edit(page=page, actor=current_user, body_md=form.body.data,
@@ -71,9 +75,9 @@ def _save_with_retry(slug: str, form) -> conflicts.SaveResult:
                                        summary=form.summary.data, topic_ids=form.topics.data)
         except (IntegrityError, OperationalError):
             db.session.rollback()
-            if attempt:
-                raise
-    raise AssertionError("unreachable")
+    # Lost the race twice: keep the typed text in the form and let the user save again.
+    raise Conflict(_l("Die Seite wurde gerade gleichzeitig von jemand anderem gespeichert. "
+                      "Dein Text ist noch da – bitte speichere noch einmal."))
 
 
 def _fill_from_page(form, page) -> None:
@@ -101,7 +105,10 @@ def edit_page(slug: str):
                 result = _save_with_retry(slug, form)
             except conflicts.EditConflict as error:
                 conflict = error
-                # Saving again from here means: "I have seen their change" — base is now current.
+                # The box now holds their non-clashing changes plus all of mine, so saving
+                # again from here means "I have seen their change": base is now current.
+                form.body.raw_data = [error.merged]
+                form.body.data = error.merged
                 form.base_revision_id.raw_data = [str(error.current.id)]
                 form.base_revision_id.data = error.current.id
             except AlumniHubError as error:

@@ -4,7 +4,11 @@ from flask_wtf import FlaskForm
 from wtforms import (HiddenField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
 from wtforms.validators import Length, Optional
+from wtforms.validators import ValidationError as FieldError
 from wtforms.widgets import CheckboxInput, ListWidget
+
+from alumni_hub.wiki.services.pages import MAX_TITLE_LENGTH
+from alumni_hub.wiki.slugs import normalize_title
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -35,11 +39,26 @@ class RenameForm(FlaskForm):
     submit = SubmitField(_l("Umbenennen"))
 
 
+def promote_title(thread_title: str | None) -> str:
+    """A page title from a thread title, which may be longer (200) than a page title allows."""
+    title = normalize_title(thread_title)
+    if len(title) <= MAX_TITLE_LENGTH:
+        return title
+    cut = title[:MAX_TITLE_LENGTH - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-") + "…"
+
+
 class PromoteForm(FlaskForm):
     mode = RadioField(_l("Ziel"), choices=[("new", _l("Neue Wiki-Seite anlegen")),
                                            ("append", _l("An bestehende Seite anhängen"))],
                       default="new")
-    title = StringField(_l("Titel der neuen Seite"), validators=[Length(max=150)])
+    # No Length validator: when appending, the (ignored) title must never block the form.
+    title = StringField(_l("Titel der neuen Seite"))
     page_id = SelectField(_l("Bestehende Seite"), coerce=int, validate_choice=False)
     body = TextAreaField(_l("Text für das Wiki (Markdown)"))
     submit = SubmitField(_l("Ins Wiki übernehmen"))
+
+    def validate_title(self, field) -> None:
+        if self.mode.data == "new" and len(normalize_title(field.data)) > MAX_TITLE_LENGTH:
+            raise FieldError(_l("Der Titel ist zu lang (höchstens %(n)s Zeichen).",
+                                n=MAX_TITLE_LENGTH))

@@ -1,10 +1,14 @@
 """Small helpers the wiki routes share: loading a page for a request, errors into forms."""
+import re
+
 from flask import abort, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup
 
 from alumni_hub.core.errors import AlumniHubError, NotFound
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.wiki import bp
 from alumni_hub.wiki.models import Page
 from alumni_hub.wiki.services import pages
 
@@ -14,12 +18,21 @@ def load_page(slug: str) -> Page:
     try:
         return pages.find_page(slug, include_deleted=has_role(current_user, Role.MODERATOR))
     except NotFound:
-        new_slug = pages.current_slug_for(slug)
+        new_slug = pages.current_slug_for(
+            slug, include_deleted=has_role(current_user, Role.MODERATOR))
         if new_slug is None:
             abort(404)
-        args = dict(request.view_args, slug=new_slug)
+        args = dict(_passed_on_query(), **request.view_args)
+        args["slug"] = new_slug
         code = 301 if request.method == "GET" else 308
-        abort(redirect(url_for(request.endpoint, **args, **request.args), code))
+        abort(redirect(url_for(request.endpoint, **args), code))
+
+
+def _passed_on_query() -> dict:
+    """Query arguments for the redirect, minus any that would clash with url_for's own
+    parameters (endpoint, _external, …) or with the path (slug, number)."""
+    return {key: values for key, values in request.args.to_dict(flat=False).items()
+            if key != "endpoint" and not key.startswith("_") and key not in request.view_args}
 
 
 def apply_error(form, error: AlumniHubError) -> None:
@@ -41,3 +54,15 @@ def saved_message(merged_with: list[str]) -> str:
         return _("Deine Änderungen wurden mit denen von %(name)s zusammengeführt.",
                  name=", ".join(merged_with))
     return _("Die Seite wurde gespeichert.")
+
+
+# Stored HTML marks a missing page only by its link to the create form (language-neutral);
+# the hint is added when shown, in the reader's language.
+_MISSING_LINK = re.compile(r'(<a href="/wiki/neu\?[^"]*"[^>]*>.*?)(</a>)', re.S)
+
+
+@bp.app_template_filter("wiki_body")
+def wiki_body(stored_html: str | None) -> Markup:
+    """A page's stored, sanitized HTML, ready to show, with hints on links to missing pages."""
+    hint = str(Markup('<span class="wiki-missing-mark"> (%s)</span>') % _("Seite fehlt noch"))
+    return Markup(_MISSING_LINK.sub(lambda m: m.group(1) + hint + m.group(2), stored_html or ""))

@@ -2,6 +2,7 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
@@ -57,13 +58,21 @@ def restore_revision(slug: str, number: int):
     if not pages.can_edit(current_user, page):
         abort(403)
     old = _revision_or_404(page, number)
+    slug, old_number = page.slug, old.number  # still readable after a rollback
     try:
         revision = revisions.restore_revision(page=page, actor=current_user, revision=old)
+        watching.notify_watchers(page=page, actor=current_user,
+                                 url=diff_url(page, revision.number))
+        db.session.commit()
     except ValidationError as error:
         flash(str(error.message), "error")
-        return redirect(url_for("wiki.page_history", slug=page.slug))
-    watching.notify_watchers(page=page, actor=current_user, url=diff_url(page, revision.number))
-    db.session.commit()
+        return redirect(url_for("wiki.page_history", slug=slug))
+    except (IntegrityError, OperationalError):
+        db.session.rollback()
+        flash(_("Gerade eben hat jemand anderes die Seite gespeichert; Version %(n)s wurde "
+                "nicht wiederhergestellt. Sieh dir die neue Fassung an und versuche es dann "
+                "noch einmal.", n=old_number), "error")
+        return redirect(url_for("wiki.page_history", slug=slug))
     flash(_("Version %(n)s wurde als neue Version %(m)s wiederhergestellt.", n=old.number,
             m=revision.number), "success")
     return redirect(url_for("wiki.view_page", slug=page.slug))

@@ -6,16 +6,22 @@ import merge3
 
 @dataclass(frozen=True)
 class ConflictRegion:
-    """Lines both sides changed: what the base had, what they made of it, what I made of it."""
+    """Lines both sides changed: what the base had, what they made of it, what I made of it.
+
+    `line` is where `mine` starts (1-based) in the merged text, so the user can find it.
+    """
 
     base: str
     theirs: str
     mine: str
+    line: int = 1
 
 
 @dataclass(frozen=True)
 class MergeResult:
-    text: str | None  # the merged text when clean, else None
+    # Always the merged text: both sides' changes where they do not overlap, and "mine"
+    # where they do — so every character the user typed is still there.
+    text: str
     conflicts: list[ConflictRegion] = field(default_factory=list)
 
     @property
@@ -39,8 +45,9 @@ def _lines(text: str) -> list[str]:
 def three_way_merge(base: str, theirs: str, mine: str) -> MergeResult:
     """Merge `theirs` and `mine`, both edited from `base`.
 
-    Clean when they changed different lines (with an unchanged line in between);
-    otherwise the overlapping regions are returned and nothing is decided for the user.
+    Clean when they changed different lines (with an unchanged line in between). Where
+    both changed the same lines, the text keeps "mine" and the region is reported, so
+    the user decides what to take over from "theirs".
     """
     b, t, m = _lines(base), _lines(theirs), _lines(mine)
     merged: list[str] = []
@@ -56,7 +63,6 @@ def three_way_merge(base: str, theirs: str, mine: str) -> MergeResult:
         else:
             z1, z2, a1, a2, b1, b2 = region[1:]
             conflicts.append(ConflictRegion("".join(b[z1:z2]), "".join(t[a1:a2]),
-                                            "".join(m[b1:b2])))
-    if conflicts:
-        return MergeResult(None, conflicts)
-    return MergeResult("".join(merged))
+                                            "".join(m[b1:b2]), line=len(merged) + 1))
+            merged += m[b1:b2]
+    return MergeResult("".join(merged), conflicts)

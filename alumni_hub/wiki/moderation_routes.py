@@ -44,10 +44,14 @@ def rename_page(slug: str):
 @moderator_required
 def delete_page(slug: str):
     page = load_page(slug)
-    moderation.delete_page(page=page, actor=current_user)
-    db.session.commit()
-    flash(_("Die Seite „%(title)s“ wurde gelöscht. Sie kann wiederhergestellt werden.",
-            title=page.title), "success")
+    try:
+        moderation.delete_page(page=page, actor=current_user)
+    except ValidationError as error:
+        flash(str(error.message), "info")
+    else:
+        db.session.commit()
+        flash(_("Die Seite „%(title)s“ wurde gelöscht. Sie kann wiederhergestellt werden.",
+                title=page.title), "success")
     return redirect(url_for("wiki.deleted_pages"))
 
 
@@ -55,9 +59,13 @@ def delete_page(slug: str):
 @moderator_required
 def restore_page(slug: str):
     page = load_page(slug)
-    moderation.restore_page(page=page, actor=current_user)
-    db.session.commit()
-    flash(_("Die Seite „%(title)s“ ist wiederhergestellt.", title=page.title), "success")
+    try:
+        moderation.restore_page(page=page, actor=current_user)
+    except ValidationError as error:
+        flash(str(error.message), "info")
+    else:
+        db.session.commit()
+        flash(_("Die Seite „%(title)s“ ist wiederhergestellt.", title=page.title), "success")
     return redirect(url_for("wiki.view_page", slug=page.slug))
 
 

@@ -5,8 +5,14 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 
-# Code spans and fenced blocks are left alone: [[x]] there is meant literally.
-_CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.S)
+# Code is left alone: [[x]] there is meant literally. The patterns follow Python-Markdown,
+# which renders the text: fences of ``` or ~~~ at line start closed by the same fence,
+# indented blocks after a blank line, and code spans of any number of backticks.
+_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?<=\n)(?P=fence)[ \t]*$", re.M | re.S)
+_SPAN = re.compile(r"(?<![\\`])(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)",
+                   re.S)
+_INDENTED = re.compile(r"(?: {4}|\t)[ \t]*\S")
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d+[.)])[ \t]")
 _LINK = re.compile(r"\[\[(.*?)\]\]")
 MAX_TARGET_LENGTH = 150
 
@@ -26,14 +32,58 @@ class LinkSyntaxError(ValueError):
         self.line = line
 
 
+def _indented_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of indented code blocks in text[start:end]; indented lines in a list
+    or right after a paragraph line are continued text, not code."""
+    blocks, pos, previous_blank, in_list, block_start = [], start, True, False, None
+    for line in text[start:end].splitlines(keepends=True):
+        blank = not line.strip()
+        if block_start is not None and not blank and not _INDENTED.match(line):
+            blocks.append((block_start, pos))
+            block_start = None
+        if block_start is None and not blank:
+            if _INDENTED.match(line):
+                if previous_blank and not in_list:
+                    block_start = pos
+            elif _LIST_ITEM.match(line):
+                in_list = True
+            elif previous_blank:
+                in_list = False
+        previous_blank = blank
+        pos += len(line)
+    if block_start is not None:
+        blocks.append((block_start, end))
+    return blocks
+
+
+def _code_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every piece of code in the text, in order."""
+    blocks, pos = [], 0
+    for fence in _FENCE.finditer(text):
+        blocks += _indented_blocks(text, pos, fence.start()) + [fence.span()]
+        pos = fence.end()
+    blocks += _indented_blocks(text, pos, len(text))
+    ranges, pos = [], 0
+    for block_start, block_end in blocks + [(len(text), len(text))]:
+        ranges += [span.span() for span in _SPAN.finditer(text, pos, block_start)]
+        ranges.append((block_start, block_end))
+        pos = block_end
+    return [r for r in ranges if r[0] < r[1]]
+
+
+def _split_code(text: str) -> list[tuple[bool, int, str]]:
+    """(is_code, offset, chunk) pieces that together make up the text."""
+    pieces, pos = [], 0
+    for start, end in _code_ranges(text):
+        pieces += [(False, pos, text[pos:start]), (True, start, text[start:end])]
+        pos = end
+    pieces.append((False, pos, text[pos:]))
+    return pieces
+
+
 def _outside_code(text: str) -> list[tuple[int, str]]:
-    """(offset, chunk) pairs of the text outside code spans."""
-    chunks, pos = [], 0
-    for match in _CODE.finditer(text):
-        chunks.append((pos, text[pos:match.start()]))
-        pos = match.end()
-    chunks.append((pos, text[pos:]))
-    return chunks
+    """(offset, chunk) pairs of the text outside code."""
+    return [(offset, chunk) for is_code, offset, chunk in _split_code(text) if not is_code]
 
 
 def _parse_inner(inner: str) -> WikiLink | None:
@@ -89,9 +139,5 @@ def to_markdown(text: str, href_for: Callable[[str], tuple[str, str | None]]) ->
         suffix = f' "{title}"' if title else ""
         return f"[{_escape_label(link.label)}](<{url}>{suffix})"
 
-    pieces, pos = [], 0
-    for match in _CODE.finditer(text or ""):
-        pieces += [_LINK.sub(replace, text[pos:match.start()]), match.group(0)]
-        pos = match.end()
-    pieces.append(_LINK.sub(replace, (text or "")[pos:]))
-    return "".join(pieces)
+    return "".join(chunk if is_code else _LINK.sub(replace, chunk)
+                   for is_code, _offset, chunk in _split_code(text or ""))

@@ -62,3 +62,24 @@ def test_non_overlapping_edits_in_two_browsers_are_merged(app, new_page, login_a
         text = current_text(wiki.slug)
         assert "Lupen, Pipetten" in text and "180 Euro" in text
         db.session.remove()
+
+
+def test_saving_after_conflict_keeps_the_other_persons_non_clashing_change(
+        app, new_page, login_as, make_user, make_page):
+    wiki = make_page(body=BASE)
+    anna = make_user(display_name="Anna Anfang")
+    ben = make_user(display_name="Ben Berger")
+    first = _open_editor(new_page, login_as, anna, wiki.slug)
+    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    _save(first, BASE.replace("Becherlupen", "Lupen").replace("150 Euro", "200 Euro"))
+    _save(second, BASE.replace("150 Euro", "120 Euro"))
+    assert "Stelle 1" in second.locator(".wiki-conflict-regions").inner_text()
+    box = second.input_value("textarea[name=body]")
+    assert "Lupen, Pipetten" in box and "Becherlupen" not in box and "120 Euro" in box
+    second.click("input[name=save]")  # save the box as it is
+    second.wait_for_load_state()
+    assert "Die Seite wurde gespeichert." in second.content()
+    with app.app_context():
+        text = current_text(wiki.slug)
+        assert "Lupen, Pipetten" in text and "120 Euro" in text and "Becherlupen" not in text
+        db.session.remove()

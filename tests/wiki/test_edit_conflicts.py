@@ -1,4 +1,7 @@
 """No lost work: two edits from the same base are merged or shown side by side."""
+import html as html_lib
+import re
+
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
@@ -13,6 +16,16 @@ BASE = ("## Material\n\nBecherlupen, Pipetten, Schutzbrillen.\n\n"
 def _edit(client, slug, base_id, body, summary=""):
     return client.post(f"/wiki/{slug}/bearbeiten", data={
         "body": body, "base_revision_id": str(base_id), "summary": summary, "save": "Speichern"})
+
+
+def _box(html: str) -> str:
+    """What the edit box (textarea name=body) holds, as the browser would submit it."""
+    match = re.search(r'<textarea[^>]*name="body"[^>]*>(.*?)</textarea>', html, re.S)
+    return html_lib.unescape(match.group(1)).lstrip("\r\n")
+
+
+def _base_id(html: str) -> str:
+    return re.search(r'name="base_revision_id"[^>]*value="(\d+)"', html).group(1)
 
 
 def test_plain_edit_creates_new_revision(client, auth, make_page, wiki_db):
@@ -54,7 +67,8 @@ def test_overlapping_edits_show_conflict_and_lose_no_text(client, auth, make_pag
     html = response.get_data(as_text=True)
     assert response.status_code == 409
     assert "Frieda Erste" in html and "an denselben Stellen wie du" in html
-    assert "120 Euro mit Sponsoring" in html            # my text, in the textarea
+    assert "120 Euro mit Sponsoring" in _box(html)      # my text, in the textarea
+    assert "Diese Stelle habt ihr beide geändert" in html
     assert "<ins>200</ins>" in html or "200 Euro (Stand 2025)" in html  # their change
     assert wiki_db(lambda: "200 Euro (Stand 2025)" in current_text(page.slug))  # theirs kept
     assert wiki_db(lambda: revision_count(page.slug)) == 2  # nothing overwritten
@@ -73,6 +87,26 @@ def test_saving_again_after_conflict_resolves_it(client, auth, make_page, make_u
     resolved = BASE.replace("150 Euro", "120 bis 200 Euro")
     assert _edit(client, page.slug, current_id, resolved).status_code == 302
     assert wiki_db(lambda: current_text(page.slug)) == resolved
+
+
+def test_saving_box_after_conflict_keeps_their_non_clashing_changes(client, auth, make_page,
+                                                                    make_user, wiki_db):
+    page = make_page(body=BASE)
+    auth.login(make_user(display_name="Frieda Erste"))
+    _edit(client, page.slug, page.revision_id,
+          BASE.replace("Becherlupen", "Lupen").replace("150 Euro", "200 Euro"))
+    auth.logout()
+    auth.login()
+    response = _edit(client, page.slug, page.revision_id, BASE.replace("150 Euro", "120 Euro"))
+    html = response.get_data(as_text=True)
+    box = _box(html)
+    assert "Lupen, Pipetten" in box and "Becherlupen" not in box  # their first paragraph
+    assert "Etwa 120 Euro" in box and "200 Euro" not in box       # my clashing paragraph
+    assert "Stelle 1 – im Textfeld ab Zeile 11" in html
+    assert html.count("Etwa 200 Euro pro Kiste.") >= 2  # their version shown beside mine
+    assert _edit(client, page.slug, _base_id(html), box).status_code == 302
+    text = wiki_db(lambda: current_text(page.slug))
+    assert "Lupen, Pipetten" in text and "Etwa 120 Euro" in text and "Becherlupen" not in text
 
 
 def test_unknown_base_revision_never_overwrites(client, auth, make_page, wiki_db):

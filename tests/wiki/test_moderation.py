@@ -4,6 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.extensions import db
 from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.wiki.models import Page
 from tests.wiki.conftest import current_text
 
 
@@ -108,3 +109,31 @@ def test_old_title_of_renamed_page_cannot_be_taken_by_new_page(client, auth, mak
     html = client.post("/wiki/neu", data={"title": "Praktikumswoche", "body": "Neu",
                                           "save": "1"}).get_data(as_text=True)
     assert "gehörte früher zur Seite „Schnupperwoche“" in html
+
+
+def test_deleting_or_restoring_twice_writes_one_audit_entry_each_and_says_so(client, auth,
+                                                                            make_page, wiki_db):
+    page = make_page(title="Förderprogramme")
+    auth.login(role="moderator")
+    client.post(f"/wiki/{page.slug}/loeschen")
+    client.get("/wiki/geloescht")  # shows and clears the first message
+    again = client.post(f"/wiki/{page.slug}/loeschen")
+    assert "ist schon gelöscht" in client.get(again.location).get_data(as_text=True)
+    client.post(f"/wiki/{page.slug}/wiederherstellen")
+    client.get(f"/wiki/{page.slug}")
+    again = client.post(f"/wiki/{page.slug}/wiederherstellen")
+    assert "ist nicht gelöscht" in client.get(again.location).get_data(as_text=True)
+    assert _actions(wiki_db) == ["wiki.page_deleted", "wiki.page_restored"]
+
+
+def test_moderator_cannot_rename_deleted_page(client, auth, make_page, wiki_db):
+    page = make_page(title="Förderprogramme")
+    auth.login(role="moderator")
+    client.post(f"/wiki/{page.slug}/loeschen")
+    assert "Umbenennen</a>" not in client.get(f"/wiki/{page.slug}").get_data(as_text=True)
+    response = client.post(f"/wiki/{page.slug}/umbenennen", data={"title": "Fördertöpfe"})
+    assert "Eine gelöschte Seite kann nicht umbenannt werden." in response.get_data(as_text=True)
+    assert wiki_db(lambda: current_text(page.slug)) == "Was in eine gute Kiste gehört."
+    assert wiki_db(lambda: db.session.scalar(select(Page.title).where(Page.id == page.id))) \
+        == "Förderprogramme"
+    assert _actions(wiki_db) == ["wiki.page_deleted"]

@@ -43,6 +43,29 @@ def test_link_syntax_errors_name_the_line(text, line):
     assert f"Zeile {line}" in str(info.value.message)
 
 
+@pytest.mark.parametrize("text", [
+    "Text\n\n    code mit [[offen und [[x]]\n\nNach [[Seite]]",
+    "Text\n\n\tcode [[x]]\n\nNach [[Seite]]",
+    "~~~\n[[offen\n~~~\nNach [[Seite]]",
+    "````python\n```\n[[x]]\n````\nNach [[Seite]]",
+    "``a `[[x` b`` und [[Seite]]",
+    "```[[offen]``` und [[Seite]]",
+])
+def test_links_in_any_kind_of_code_are_literal(text):
+    assert [link.target for link in wikilinks.find_links(text)] == ["Seite"]
+    md = wikilinks.to_markdown(text, lambda target: ("/wiki/x", None))
+    assert md.count("](</wiki/x>)") == 1 and md.count("[[") == text.count("[[") - 1
+
+
+@pytest.mark.parametrize("text", [
+    "- Punkt\n\n    Fortsetzung mit [[Seite]]",   # continued list item, not code
+    "Absatz\n    noch der Absatz [[Seite]]",      # lazy continuation, not code
+    "~~~\nnie geschlossen\n[[Seite]]",             # Markdown shows an unclosed fence as text
+])
+def test_indented_or_fenced_looking_text_that_is_not_code_keeps_links(text):
+    assert [link.target for link in wikilinks.find_links(text)] == ["Seite"]
+
+
 def test_links_become_markdown_links():
     text = "Mehr in [[Förderprogramme|Fördertöpfen]], `[[Code]]` bleibt."
     md = wikilinks.to_markdown(text, lambda target: ("/wiki/x", None))
@@ -70,10 +93,25 @@ def test_merge_of_edits_to_different_paragraphs_keeps_both():
 def test_merge_of_edits_to_the_same_line_reports_conflict_with_both_texts():
     result = three_way_merge(BASE, BASE.replace("Zweiter", "Ihr zweiter"),
                              BASE.replace("Zweiter", "Mein zweiter"))
-    assert not result.clean and result.text is None
+    assert not result.clean
     region = result.conflicts[0]
     assert "Ihr zweiter" in region.theirs and "Mein zweiter" in region.mine
     assert "Zweiter Absatz." in region.base
+    assert result.text == BASE.replace("Zweiter", "Mein zweiter")  # mine where they clash
+    assert region.line == 3
+
+
+def test_conflicting_merge_keeps_their_other_changes_and_all_of_mine():
+    theirs = BASE.replace("Erster", "Ihr erster").replace("Dritter", "Ihr dritter")
+    mine = BASE.replace("Dritter", "Mein dritter")
+    result = three_way_merge(BASE, theirs, mine)
+    assert not result.clean and len(result.conflicts) == 1
+    assert result.text == "Ihr erster Absatz.\n\nZweiter Absatz.\n\nMein dritter Absatz.\n"
+    assert result.conflicts[0].theirs == "Ihr dritter Absatz.\n"
+    assert result.conflicts[0].line == 5
+    # Saving the box (now based on their version) keeps their first paragraph.
+    saved = three_way_merge(theirs, theirs, result.text)
+    assert saved.clean and "Ihr erster Absatz." in saved.text and "Mein dritter" in saved.text
 
 
 def test_merge_tolerates_windows_line_endings_and_missing_final_newline():

@@ -1,6 +1,7 @@
 """Saving an edit without losing work: detect a newer revision, merge, or report the conflict."""
 from dataclasses import dataclass, field
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -14,17 +15,26 @@ from alumni_hub.wiki.services import pages, revisions
 
 
 class EditConflict(Conflict):
-    """Someone saved in between and both changed the same lines; nothing was saved."""
+    """Someone saved in between and both changed the same lines; nothing was saved.
 
-    def __init__(self, *, base: Revision | None, current: Revision, mine: str,
+    `merged` is what the edit box should hold now: the other person's changes where they
+    do not clash with mine, and my text where they do. Saving it (based on `current`)
+    therefore keeps their non-clashing changes and everything I typed.
+    """
+
+    def __init__(self, *, base: Revision | None, current: Revision, mine: str, merged: str,
                  regions: list[ConflictRegion]):
         super().__init__(_l("Während du geschrieben hast, hat %(name)s die Seite geändert – "
-                            "an denselben Stellen wie du. Dein Text ist unten vollständig "
-                            "erhalten; bitte übernimm die Änderung der anderen Person und "
-                            "speichere dann.", name=_author_name(current)), field="body")
+                            "zum Teil an denselben Stellen wie du. Im Textfeld sind die "
+                            "Änderungen an verschiedenen Stellen schon zusammengeführt; wo ihr "
+                            "beide dieselbe Stelle geändert habt, steht dort dein Text. Unten "
+                            "siehst du diese Stellen nebeneinander: übernimm, was du von der "
+                            "anderen Fassung behalten willst, und speichere dann.",
+                            name=_author_name(current)), field="body")
         self.base = base
         self.current = current
         self.mine = mine
+        self.merged = merged
         self.regions = regions
         # What the other person(s) changed, word by word, relative to where this edit started.
         self.their_change = word_diff(base.body_md if base else "", current.body_md)
@@ -37,7 +47,7 @@ class SaveResult:
 
 
 def _author_name(revision: Revision) -> str:
-    return revision.author.display_name if revision.author else "?"
+    return revision.author.display_name if revision.author else _("Ehemaliges Mitglied")
 
 
 def _base_revision(page: Page, base_revision_id) -> Revision | None:
@@ -73,7 +83,9 @@ def save_edit(*, page: Page, actor, base_revision_id, body_md: str, summary: str
     if base is None or base.id != current.id:
         result = three_way_merge(base.body_md if base else "", current.body_md, mine)
         if not result.clean:
-            raise EditConflict(base=base, current=current, mine=body_md, regions=result.conflicts)
+            raise EditConflict(base=base, current=current, mine=body_md,
+                               merged=revisions.clean_body(result.text),
+                               regions=result.conflicts)
         merged_with = _authors_since(page, base)
         mine = revisions.clean_body(result.text)
     if topic_ids is not None:

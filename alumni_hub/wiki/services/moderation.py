@@ -1,8 +1,10 @@
 """Moderator actions on pages — protect, rename, delete, restore — each written to the audit log."""
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from alumni_hub.core.db import utcnow
+from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import record
 from alumni_hub.wiki.models import Page, PageSlug
@@ -21,6 +23,10 @@ def set_protected(*, page: Page, actor, protected: bool) -> None:
 
 def rename_page(*, page: Page, actor, title: str) -> None:
     """New title and slug; the old slug stays and redirects, history records the rename."""
+    if page.is_deleted:
+        # A rename adds a revision and a slug; a deleted page stays as it was deleted.
+        raise ValidationError(_l("Eine gelöschte Seite kann nicht umbenannt werden. Stelle sie "
+                                 "zuerst wieder her."), field="title")
     new_title, new_slug = pages.check_title(title, page=page)
     old_title = page.title
     if new_title == old_title:
@@ -39,6 +45,8 @@ def rename_page(*, page: Page, actor, title: str) -> None:
 
 def delete_page(*, page: Page, actor) -> None:
     """Soft delete: hidden from members, history kept, restorable by moderators."""
+    if page.is_deleted:  # a second click (or two moderators at once) changes nothing
+        raise ValidationError(_l("Die Seite „%(title)s“ ist schon gelöscht.", title=page.title))
     page.deleted_at = utcnow()
     db.session.flush()
     revisions.refresh_linking_pages(_all_slugs(page))
@@ -47,6 +55,8 @@ def delete_page(*, page: Page, actor) -> None:
 
 
 def restore_page(*, page: Page, actor) -> None:
+    if not page.is_deleted:
+        raise ValidationError(_l("Die Seite „%(title)s“ ist nicht gelöscht.", title=page.title))
     page.deleted_at = None
     db.session.flush()
     revisions.refresh_linking_pages(_all_slugs(page))

@@ -99,7 +99,13 @@ def find_page(slug: str, *, include_deleted: bool = False) -> Page:
     return page
 
 
-def current_slug_for(old_slug: str) -> str | None:
-    """The current slug of the page that once had `old_slug` (for 301 redirects)."""
-    return db.session.scalar(select(Page.slug).join(PageSlug, PageSlug.page_id == Page.id)
-                             .where(PageSlug.slug == old_slug, Page.slug != old_slug))
+def current_slug_for(old_slug: str, *, include_deleted: bool = False) -> str | None:
+    """The current slug of the page that once had `old_slug` (for 301 redirects).
+
+    Deleted pages count only with include_deleted: a redirect would reveal their title.
+    """
+    query = (select(Page.slug).join(PageSlug, PageSlug.page_id == Page.id)
+             .where(PageSlug.slug == old_slug, Page.slug != old_slug))
+    if not include_deleted:
+        query = query.where(Page.deleted_at.is_(None))
+    return db.session.scalar(query)

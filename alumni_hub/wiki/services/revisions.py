@@ -17,7 +17,6 @@ from alumni_hub.wiki.services import watching
 from alumni_hub.wiki.slugs import page_slug
 
 MAX_BODY_LENGTH = 200_000
-MISSING_TITLE = _l("Diese Seite gibt es noch nicht – anlegen")
 
 
 def clean_body(body_md: str | None) -> str:
@@ -52,7 +51,11 @@ def create_url(title: str) -> str:
 
 
 def render_body(body_md: str) -> str:
-    """HTML for a page text: live pages link to /wiki/<slug>, missing ones to the create form."""
+    """HTML for a page text: live pages link to /wiki/<slug>, missing ones to the create form.
+
+    No words are added: stored HTML is shared by readers of every language, so the hint on
+    missing links is added when shown (helpers.wiki_body).
+    """
     links = wikilinks.find_links(body_md)
     existing = live_slugs({page_slug(link.target) for link in links})
 
@@ -60,7 +63,7 @@ def render_body(body_md: str) -> str:
         slug = existing.get(page_slug(target))
         if slug:
             return "/wiki/" + slug, None
-        return create_url(target), str(MISSING_TITLE)
+        return create_url(target), None
 
     return render(wikilinks.to_markdown(body_md, href_for))
 
