@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from alumni_hub.accounts.models import User
@@ -15,7 +15,6 @@ from alumni_hub.notifications.emails import absolute_url, send_digest_email
 from alumni_hub.notifications.kinds import Delivery, render_text
 from alumni_hub.notifications.models import DigestRun, EmailStatus, Notification
 from alumni_hub.notifications.preferences import user_deliveries
-from alumni_hub.notifications.services import GROUP_WINDOW
 
 log = logging.getLogger(__name__)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,11 +30,17 @@ class DigestGroup:
     kind: str
     notes: list = field(default_factory=list)
 
+    @property
+    def group_key(self) -> str | None:
+        return self.notes[0].group_key
+
     def rendered(self) -> dict:
         newest = self.notes[0]
+        # One line stands for the whole group, so opening it marks the whole group read.
+        extra = {"gruppe": 1} if len(self.notes) > 1 else {}
         return {"text": render_text(newest.kind, newest.params), "count": len(self.notes),
                 "url": absolute_url("notifications.open_notification",
-                                    notification_id=newest.id)}
+                                    notification_id=newest.id, **extra)}
 
 
 def digest_day(now: datetime) -> date:
@@ -47,8 +52,9 @@ def send_digests(*, now: datetime | None = None) -> dict[str, int]:
     now = now or utcnow()
     day = digest_day(now)
     outcomes: dict[str, int] = {}
+    prepared = sections.prepare(now=now)  # shared section data: once per run, not per user
     for user_id in candidate_user_ids(now):
-        outcome = send_digest_for(user_id=user_id, day=day, now=now)
+        outcome = send_digest_for(user_id=user_id, day=day, now=now, prepared=prepared)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
 
@@ -57,24 +63,23 @@ def candidate_user_ids(now: datetime) -> list[int]:
     """Active users with digest notifications, plus everyone while sections are registered."""
     active = select(User.id).where(User.active.is_(True))
     if not sections.registered():
-        active = active.where(User.id.in_(select(Notification.user_id).where(_digestible(now))))
+        active = active.where(User.id.in_(select(Notification.user_id).where(_DIGESTIBLE)))
     return list(db.session.scalars(active.order_by(User.id)))
 
 
-def _digestible(now: datetime):
-    # Immediate mails that failed (still pending after the group window) fall back here.
-    return or_(Notification.email_status == EmailStatus.DIGEST.value,
-               (Notification.email_status == EmailStatus.PENDING.value)
-               & (Notification.created_at < now - GROUP_WINDOW))
+# Only notifications of kinds set to the digest; "right away" ones that could not be sent
+# or were grouped go out by followups.py, so a user without a digest never gets one.
+_DIGESTIBLE = Notification.email_status == EmailStatus.DIGEST.value
 
 
-def send_digest_for(*, user_id: int, day: date, now: datetime) -> str:
+def send_digest_for(*, user_id: int, day: date, now: datetime,
+                    prepared: dict | None = None) -> str:
     """One user's digest: claim (own transaction), send, then mark sent + digested at once."""
     run = claim_run(user_id=user_id, day=day, now=now)
     if run is None:
         return "skipped"
     try:
-        outcome = _build_and_send(run, now)
+        outcome = _build_and_send(run, now, prepared)
     except Exception:
         db.session.rollback()
         db.session.execute(update(DigestRun).where(DigestRun.id == run.id)
@@ -110,32 +115,36 @@ def claim_run(*, user_id: int, day: date, now: datetime) -> DigestRun | None:
     return run if result.rowcount == 1 else None
 
 
-def _build_and_send(run: DigestRun, now: datetime) -> str:
+def _build_and_send(run: DigestRun, now: datetime, prepared: dict | None) -> str:
     user = db.session.get(User, run.user_id)
     notes = list(db.session.scalars(
-        select(Notification).where(Notification.user_id == user.id, _digestible(now))
+        select(Notification).where(Notification.user_id == user.id, _DIGESTIBLE)
         .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(MAX_NOTES)))
-    groups = group_notes([n for n in notes if n.read_at is None])
-    contributed = []
-    if _wants_digest(user.id):
-        contributed = sections.collect(user, since=_previous_digest_at(user.id, run.day, now))
+    deliveries = user_deliveries(user_id=user.id)
+    # Whoever moved every kind away from the digest gets no digest at all; the
+    # notifications stay in the inbox.
+    wants = Delivery.DIGEST in deliveries.values()
+    groups, contributed = [], []
+    if wants:
+        groups = group_notes([n for n in notes if n.read_at is None])
+        since = max(_previous_digest_at(user.id, run.day, now), now - sections.MAX_WINDOW)
+        contributed = sections.collect(user, since=since, prepared=prepared,
+                                       deliveries=deliveries,
+                                       skip_keys={g.group_key for g in groups} - {None})
     if groups or contributed:
         send_digest_email(user, groups=groups, sections=contributed)
     status = "sent" if groups or contributed else "empty"
-    if notes:  # already read in the app: no need to mail them later either
+    if notes:  # already read in the app (or no digest wanted): not mailed later either
         db.session.execute(update(Notification).where(
             Notification.id.in_([n.id for n in notes]),
-            Notification.email_status.in_([EmailStatus.DIGEST.value, EmailStatus.PENDING.value]),
-        ).values(email_status=EmailStatus.DIGESTED.value, emailed_at=now))
+            Notification.email_status == EmailStatus.DIGEST.value,
+        ).values(email_status=(EmailStatus.DIGESTED if wants else EmailStatus.NONE).value,
+                 emailed_at=now if wants else None))
+    item_count = len(notes) + sum(len(items) for _, items in contributed)
     db.session.execute(update(DigestRun).where(DigestRun.id == run.id).values(
-        status=status, finished_at=utcnow(), item_count=len(notes)))
+        status=status, finished_at=utcnow(), item_count=item_count))
     db.session.commit()
     return status
-
-
-def _wants_digest(user_id: int) -> bool:
-    """Whoever moved every kind away from the digest gets no section-only digest either."""
-    return Delivery.DIGEST in user_deliveries(user_id=user_id).values()
 
 
 def group_notes(notes: list) -> list[DigestGroup]:

@@ -92,3 +92,23 @@ def send_digest_email(user, *, groups, sections) -> None:
         subject = _("Alumni Hub: dein Tages-Überblick")
     send_mail(to=user.email, subject=subject, text_body=text_body, html_body=html_body,
               headers=_unsubscribe_headers(unsubscribe))
+
+
+def send_followup_email(user, *, groups) -> None:
+    """Further notifications about things just mailed "right away", in one mail."""
+    kinds = list(dict.fromkeys(group.kind for group in groups))
+    links = {kind: absolute_url("notifications.unsubscribe",
+                                token=unsubscribe_token(user_id=user.id, kind=kind))
+             for kind in kinds}
+    with force_locale(user.locale or "de"):
+        context = {
+            "user": user, "groups": [group.rendered() for group in groups],
+            "inbox_url": absolute_url("notifications.inbox"),
+            "preferences_url": absolute_url("notifications.preferences"),
+            "unsubscribe_links": [(str(LABELS.get(Kind(k), k)), url) for k, url in links.items()],
+        }
+        text_body, html_body = _render("followups", **context)
+        subject = _("Alumni Hub: Neues zu deinen Themen")
+    # The header can name one link only: that of the newest line's kind.
+    send_mail(to=user.email, subject=subject, text_body=text_body, html_body=html_body,
+              headers=_unsubscribe_headers(links[kinds[0]]))

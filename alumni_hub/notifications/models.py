@@ -16,7 +16,10 @@ class EmailStatus(str, enum.Enum):
     NONE = "none"          # in the app only (or the user unsubscribed)
     PENDING = "pending"    # to be emailed right away, after the commit that created it
     SENT = "sent"          # emailed on its own
-    DIGEST = "digest"      # waits for the next daily digest (also: folded into a group)
+    DIGEST = "digest"      # waits for the next daily digest
+    # A "right away" kind, but a mail about the same thing went out minutes ago: waits for
+    # one combined mail after the group window (followups.py), never for the digest.
+    GROUPED = "grouped"
     DIGESTED = "digested"  # went out in a digest
 
 

@@ -63,7 +63,8 @@ def unsubscribe(*, user_id: int, kind: str) -> list[Kind]:
 
 
 def _cancel_mail(*, user_id: int, kinds: list[Kind],
-                 statuses=(EmailStatus.PENDING, EmailStatus.DIGEST)) -> None:
+                 statuses=(EmailStatus.PENDING, EmailStatus.GROUPED,
+                           EmailStatus.DIGEST)) -> None:
     """Mail not yet sent for these kinds is not sent any more (the inbox keeps the rows)."""
     db.session.execute(update(Notification).where(
         Notification.user_id == user_id,

@@ -1,5 +1,6 @@
 """Routes of the notifications blueprint: inbox, preferences, one-click unsubscribe."""
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -7,7 +8,7 @@ from alumni_hub.accounts.models import User
 from alumni_hub.core.errors import NotFound
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import csrf, db
-from alumni_hub.notifications import bp, preferences, services
+from alumni_hub.notifications import bp, preferences, sections, services
 from alumni_hub.notifications.emails import DIGEST, read_unsubscribe_token
 from alumni_hub.notifications.forms import PreferencesForm
 from alumni_hub.notifications.kinds import LABELS, Kind, render_text
@@ -39,13 +40,19 @@ def inbox():
 @bp.route("/<int:notification_id>/oeffnen")
 @login_required
 def open_notification(notification_id: int):
-    """Mark the notification read and go to the place it is about (owner only)."""
+    """Mark the notification read and go to the place it is about (owner only).
+
+    `?gruppe=1` (a grouped line of a mail) marks the older ones about the same thing too.
+    """
     try:
         note = services.get_notification(notification_id=notification_id,
                                          user_id=current_user.id)
     except NotFound:
         abort(404)
-    services.mark_read(note=note)
+    if request.args.get("gruppe"):
+        services.mark_group_read(note=note)
+    else:
+        services.mark_read(note=note)
     db.session.commit()
     return redirect(safe_next(note.url, url_for("notifications.inbox")))
 
@@ -72,7 +79,8 @@ def edit_preferences():
     if request.method == "GET":
         for kind, delivery in preferences.user_deliveries(user_id=current_user.id).items():
             form[kind.value].data = delivery.value
-    return render_template("notifications/preferences.html", form=form)
+    return render_template("notifications/preferences.html", form=form,
+                           digest_sections=sections.described())
 
 
 @bp.route("/abbestellen/<token>", methods=["GET", "POST"])
@@ -84,9 +92,11 @@ def unsubscribe(token: str):
     if user is None:
         return render_template("notifications/unsubscribe.html", invalid=True), 400
     kind = data[1]
-    what = _("den täglichen Überblick") if kind == DIGEST else str(LABELS[Kind(kind)])
     if request.method == "POST":
         preferences.unsubscribe(user_id=user.id, kind=kind)
         db.session.commit()
-    return render_template("notifications/unsubscribe.html", invalid=False, what=what,
-                           done=request.method == "POST", token=token)
+    # Nobody is logged in here, but the token says whose mail it was: answer in their language.
+    with force_locale(user.locale or "de"):
+        what = _("den täglichen Überblick") if kind == DIGEST else str(LABELS[Kind(kind)])
+        return render_template("notifications/unsubscribe.html", invalid=False, what=what,
+                               done=request.method == "POST", token=token)

@@ -69,8 +69,10 @@ def _eligible(recipients: Iterable, actor) -> list:
 
 def _email_status(delivery: Delivery, *, folded: bool) -> EmailStatus:
     if delivery == Delivery.IMMEDIATE:
-        # The first mail about this thing went out minutes ago; the rest waits for the digest.
-        return EmailStatus.DIGEST if folded else EmailStatus.PENDING
+        # The first mail about this thing went out minutes ago; the rest waits for one
+        # combined mail after the window (followups.py) — not for the digest, which this
+        # user may not get at all.
+        return EmailStatus.GROUPED if folded else EmailStatus.PENDING
     if delivery == Delivery.DIGEST:
         return EmailStatus.DIGEST
     return EmailStatus.NONE
@@ -110,6 +112,18 @@ def mark_read(*, note: Notification) -> None:
     if note.read_at is None:
         note.read_at = utcnow()
         touch_users([note.user_id])
+
+
+def mark_group_read(*, note: Notification) -> None:
+    """The note and the older unread ones of its kind about the same thing (a digest line)."""
+    if note.group_key is None:
+        mark_read(note=note)
+        return
+    db.session.execute(update(Notification).where(
+        Notification.user_id == note.user_id, Notification.kind == note.kind,
+        Notification.group_key == note.group_key, Notification.id <= note.id,
+        Notification.read_at.is_(None)).values(read_at=utcnow()))
+    touch_users([note.user_id])
 
 
 def mark_all_read(*, user_id: int) -> int:

@@ -1,4 +1,7 @@
-"""Builders for notification tests: notify as a committed action, read the outbox, log in twice."""
+"""Builders for notification tests: notify as a committed action, read the outbox, log in twice.
+
+The boards and wiki builders are imported for the digest sections' tests.
+"""
 import pytest
 from sqlalchemy import select
 
@@ -8,7 +11,9 @@ from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.models import Notification
 from alumni_hub.notifications.services import notify
+from tests.boards.conftest import add_reply, make_category, make_thread  # noqa: F401
 from tests.conftest import TEST_PASSWORD
+from tests.wiki.conftest import make_page  # noqa: F401
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """`flask send-digests`: one digest per user and day, grouped, idempotent, resumable."""
+import re
 from datetime import timedelta
 
 import pytest
@@ -56,7 +57,7 @@ def test_notifications_read_in_the_app_are_not_mailed_again(app, client, auth,
 def test_users_without_digest_items_get_no_mail(app, make_user, send_notification, outbox):
     make_user()
     send_notification(Kind.MENTION, [make_user()], actor=make_user())  # mailed right away
-    assert _run(app) == {}
+    assert "sent" not in _run(app)
     assert len(outbox()) == 1
 
 
@@ -78,10 +79,11 @@ def test_crash_halfway_resumes_without_duplicates(app, make_user, send_notificat
         _run(app, now)
     assert [m.recipient for m in outbox()] == [u.email for u in users[:2]]
     monkeypatch.setattr(digest, "send_digest_email", real_send)
-    # The crashed claim is still leased: a run right away leaves it alone …
-    assert _run(app, now) == {"skipped": 1, "sent": 2}
+    # The crashed claim is still leased: a run right away leaves it (and those done) alone …
+    assert _run(app, now) == {"skipped": 3, "sent": 2}
     # … and a later run (same day) takes it over once the lease has expired.
-    assert _run(app, now + digest.CLAIM_LEASE + timedelta(minutes=1)) == {"sent": 1}
+    assert _run(app, now + digest.CLAIM_LEASE + timedelta(minutes=1)) == {"skipped": 4,
+                                                                           "sent": 1}
     assert sorted(m.recipient for m in outbox()) == sorted(u.email for u in users)
 
 
@@ -98,19 +100,6 @@ def test_failed_send_is_retried_by_the_next_run(app, make_user, send_notificatio
     monkeypatch.undo()
     assert _run(app) == {"sent": 1}
     assert len(outbox(to=user.email)) == 1
-
-
-def test_failed_right_away_mail_falls_back_to_the_digest(app, make_user, send_notification,
-                                                         outbox):
-    user = make_user()
-    [note_id] = send_notification(Kind.REPLY, [user])
-    with app.app_context():
-        db.session.execute(update(Notification).values(
-            email_status=EmailStatus.PENDING.value, created_at=utcnow() - timedelta(hours=1)))
-        db.session.commit()
-    assert _run(app) == {"sent": 1}
-    with app.app_context():
-        assert db.session.get(Notification, note_id).email_status == "digested"
 
 
 def test_one_run_row_per_user_and_day(app, make_user, send_notification):
@@ -163,3 +152,23 @@ def test_unsubscribed_user_gets_no_section_only_digest(app, make_user, outbox, t
         db.session.commit()
     assert _run(app) == {"empty": 1}
     assert outbox() == []
+
+
+def test_grouped_digest_line_marks_the_whole_group_read(app, client, auth, make_user,
+                                                        send_notification, outbox,
+                                                        notifications_of):
+    me, actor = auth.login(), make_user(display_name="Max Mint")
+    for _ in range(3):
+        send_notification(Kind.REPLY, [me], actor=actor, group_key="thread:5",
+                          url="/foren/thema/5#post-9")
+    send_notification(Kind.RECAP_PUBLISHED, [me], group_key="meeting:1")
+    _run(app)
+    [mail] = outbox(to=me.email)
+    grouped = re.search(r'href="http://127.0.0.1:5000(/[^"]*gruppe=1)"', mail.html_body).group(1)
+    single = re.findall(r'href="http://127.0.0.1:5000(/benachrichtigungen/\d+/oeffnen)"',
+                        mail.html_body)
+    assert len(single) == 1  # the one-notification line marks only itself read
+    response = client.get(grouped.replace("&amp;", "&"))
+    assert response.headers["Location"] == "/foren/thema/5#post-9"
+    reads = [n.read_at is not None for n in notifications_of(me)]
+    assert reads == [True, True, True, False]

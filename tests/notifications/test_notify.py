@@ -85,7 +85,7 @@ def test_same_thread_within_minutes_is_one_mail_not_many(make_user, send_notific
         send_notification(Kind.MENTION, [user], actor=actor, group_key="thread:42")
     send_notification(Kind.BUDDY_REQUEST, [user], actor=actor, group_key="buddy:1")
     assert len(outbox(to=user.email)) == 2
-    assert [n.email_status for n in notifications_of(user)] == ["sent", "digest", "digest",
+    assert [n.email_status for n in notifications_of(user)] == ["sent", "grouped", "grouped",
                                                                  "sent"]
 
 

@@ -50,3 +50,11 @@ def test_invalid_choice_is_rejected_with_the_form_kept(client, auth):
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "field-error" in page
     assert 'checked id="mention-0" name="mention" type="radio" value="app"' in page
+
+
+def test_preferences_page_says_which_kind_switches_each_digest_section(client, auth):
+    auth.login()
+    page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
+    assert ("„Neue Tipps“, solange „Neues in beobachteten Kategorien“ auf „Im täglichen "
+            "Überblick per E-Mail“ steht") in page
+    assert "„Geänderte Wiki-Seiten“, solange „Änderungen an beobachteten Wiki-Seiten“" in page

@@ -94,3 +94,16 @@ def test_token_of_deleted_user_is_not_a_500(app, client, make_user):
         db.session.delete(db.session.get(type(user), user.id))
         db.session.commit()
     assert client.get(f"/benachrichtigungen/abbestellen/{token}").status_code == 400
+
+
+def test_unsubscribe_page_speaks_the_language_of_the_mails_owner(app, client, make_user):
+    user = make_user(locale="en")
+    with app.app_context():
+        token = unsubscribe_token(user_id=user.id, kind="mention")
+    page = client.get(f"/benachrichtigungen/abbestellen/{token}").get_data(as_text=True)
+    assert '<html lang="en"' in page
+    assert "Unsubscribe from emails" in page and "Yes, unsubscribe" in page
+    assert "Mentions" in page and "Möchtest du" not in page
+    done = client.post(f"/benachrichtigungen/abbestellen/{token}").get_data(as_text=True)
+    assert "Erledigt" not in done and "Mentions" in done
+    assert _deliveries(app, user)[Kind.MENTION] == Delivery.APP
