@@ -62,20 +62,33 @@ def _topics_by_name(ctx) -> dict:
     return {topic.name: topic.id for topic in ctx.get("topics", [])}
 
 
+def _backdate(page, revision, when, *, created: bool = True) -> None:
+    revision.created_at = page.updated_at = page.confirmed_at = when
+    if created:
+        page.created_at = when
+
+
 def seed(ctx: dict) -> None:
     users, rng = ctx["users"], ctx["rng"]
     topic_ids = _topics_by_name(ctx)
     created = {}
-    for title, topic_names, body in PAGES:
+    now = utcnow()
+    for index, (title, topic_names, body) in enumerate(PAGES):
         author = rng.choice(users)
-        created[title] = pages.create_page(
+        page = created[title] = pages.create_page(
             actor=author, title=title, body_md=body, summary="Erste Fassung",
             topic_ids=[topic_ids[n] for n in topic_names if n in topic_ids])
+        # Spread the pages over the last months, so the demo's recent changes read like
+        # a living wiki rather than everything written a minute ago.
+        _backdate(page, page.current_revision, now - timedelta(days=200 - index * 17,
+                                                               hours=rng.randint(0, 10)))
     for title, addition in EDITS.items():
         page = created[title]
-        revisions.add_revision(page=page, actor=rng.choice(users),
-                               body_md=page.current_revision.body_md + addition,
-                               summary="Ergänzt")
+        revision = revisions.add_revision(page=page, actor=rng.choice(users),
+                                          body_md=page.current_revision.body_md + addition,
+                                          summary="Ergänzt")
+        _backdate(page, revision, min(page.created_at + timedelta(days=rng.randint(5, 40)),
+                                      now - timedelta(days=1)), created=False)
     # One page nobody has confirmed for well over a year shows up in the freshness list.
     stale = created["Workshop-Zyklus für neue Netzwerke"]
     stale.confirmed_at = utcnow() - timedelta(days=430)
