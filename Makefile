@@ -38,9 +38,10 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-# Compiled catalogs (.mo) are build output; the .po files are the source.
+# Compiled catalogs (.mo) are build output; the .po files are the source. Fuzzy entries are
+# unchecked guesses, so they stay out: such a string shows its German source text instead.
 translations: install
-	$(BIN)/pybabel compile --use-fuzzy -q -d translations 2>/dev/null || $(BIN)/pybabel compile -d translations
+	$(BIN)/pybabel compile -d translations --statistics
 
 # After changing user-facing strings: extract them and update both catalogs.
 messages: install

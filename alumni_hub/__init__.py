@@ -2,10 +2,12 @@
 import os
 
 from flask import Flask
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from alumni_hub.config import DEFAULT_SECRET_KEY, Config
+from alumni_hub.core.urls import BoundedIntegerConverter
 from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
 
 BLUEPRINT_PACKAGES = ("pages", "accounts", "members", "notifications", "boards", "wiki",
@@ -16,6 +18,8 @@ def create_app(config: type | dict | None = None) -> Flask:
     """Build the application: settings, extensions, blueprints, CLI commands."""
     app = Flask(__name__, instance_relative_config=True,
                 template_folder="../templates", static_folder="../static")
+    # Before any route is added: every <int:...> in a URL must fit a database integer.
+    app.url_map.converters["int"] = BoundedIntegerConverter
     _configure(app, config)
     _init_extensions(app)
     _register_blueprints(app)
@@ -65,6 +69,9 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "accounts.login"
     login_manager.login_message_category = "info"
+    # Flask-Login's own default is English; str() translates it when it is flashed.
+    login_manager.login_message = _l("Bitte melde dich an, um diese Seite zu sehen.")
+    login_manager.localize_callback = str
     csrf.init_app(app)
     babel.init_app(app, locale_selector=_select_locale,
                    default_translation_directories="../translations")

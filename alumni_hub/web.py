@@ -1,9 +1,11 @@
 """Everything every page shares: error pages, security headers, template filters and globals."""
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DataError
+from werkzeug.exceptions import NotFound
 
 from alumni_hub import navigation
 from alumni_hub.core import timeutil
@@ -21,6 +23,9 @@ def init_app(app: Flask) -> None:
     for code in ERROR_CODES:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _csrf_error)
+    # A number too large for a database column (?page=, ?cohort=, ?von=) names nothing.
+    app.register_error_handler(OverflowError, _out_of_range)
+    app.register_error_handler(DataError, _out_of_range)
     app.after_request(_security_headers)
     app.jinja_env.filters["datetime"] = timeutil.datetime_filter
     app.jinja_env.filters["date"] = timeutil.date_filter
@@ -33,6 +38,25 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["has_endpoint"] = lambda endpoint: endpoint in app.view_functions
     app.jinja_env.globals["main_nav"] = navigation.main_nav
     app.jinja_env.globals["user_menu"] = navigation.user_menu
+    app.jinja_env.globals["page_url"] = page_url
+
+
+# Kept out of page links besides url_for()'s own "_..." options: "endpoint" (url_for's
+# first parameter) and "page", which is set anew (so it comes last in the link).
+_RESERVED_ARGS = ("endpoint", "page")
+
+
+def page_url(endpoint: str, page_number: int) -> str:
+    """The current page's URL with another ?page=, keeping the visitor's other filters.
+
+    Only plain query arguments are kept: `_external`, `_method`, `endpoint` or a name that
+    is also a path argument would be read by url_for() itself and break or bend the link.
+    """
+    view_args = request.view_args or {}
+    args = {key: values for key, values in request.args.lists()
+            if not key.startswith("_") and key not in _RESERVED_ARGS
+            and key not in view_args}
+    return url_for(endpoint, **{**args, **view_args, "page": page_number})
 
 
 def _error_page(error):
@@ -44,6 +68,13 @@ def _error_page(error):
         return {"error": _error_title(code)}, code
     return render_template("errors/error.html", code=code, title=_error_title(code),
                            text=_error_text(code)), code
+
+
+def _out_of_range(error):
+    db.session.rollback()
+    current_app.logger.warning("Out-of-range value in %s %s: %s", request.method,
+                               request.full_path, error)
+    return _error_page(NotFound())
 
 
 def _csrf_error(error):

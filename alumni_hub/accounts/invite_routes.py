@@ -29,16 +29,31 @@ def invite():
         except ValidationError as error:
             add_error(form, error)
         else:
-            for invitation, token in created:
-                mails.send_invitation(invitation, token, inviter=current_user)
-            db.session.commit()
-            flash(ngettext("%(num)s Einladung verschickt.", "%(num)s Einladungen verschickt.",
-                           len(created)), "success")
+            db.session.commit()  # stored before any link leaves the house
+            _send_invitations(created)
             return redirect(url_for("accounts.invite"))
     page = db.paginate(invitations.open_invitations(), per_page=current_app.config["PER_PAGE"],
                        error_out=False)
     return render_template("accounts/invite.html", form=form, page=page,
                            role_labels=ROLE_LABELS, revocable=set(roles))
+
+
+def _send_invitations(created) -> None:
+    failed = mails.send_invitations(created, inviter=current_user)
+    db.session.commit()  # the outbox rows, when no mail server is configured
+    sent = len(created) - len(failed)
+    if sent:
+        flash(ngettext("%(num)s Einladung verschickt.", "%(num)s Einladungen verschickt.",
+                       sent), "success")
+    if failed:
+        flash(ngettext(
+            "Die Einladung an %(emails)s ist gespeichert, aber die E-Mail konnte nicht "
+            "verschickt werden. Lade die Adresse später noch einmal ein (der alte Link wird "
+            "dabei ungültig) oder ziehe die Einladung zurück.",
+            "Die Einladungen an %(emails)s sind gespeichert, aber die E-Mails konnten nicht "
+            "verschickt werden. Lade die Adressen später noch einmal ein (die alten Links "
+            "werden dabei ungültig) oder ziehe die Einladungen zurück.",
+            len(failed), emails=", ".join(failed)), "error")
 
 
 @bp.route("/einladungen/<int:invitation_id>/zurueckziehen", methods=["POST"])

@@ -1,9 +1,14 @@
 """The account emails (invitation, password reset): text + simple HTML, absolute links."""
+import logging
+import smtplib
+
 from flask import current_app, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from alumni_hub.core.mail import send_mail
+
+log = logging.getLogger(__name__)
 
 
 def _send(template: str, *, to: str, subject: str, **context) -> None:
@@ -27,3 +32,35 @@ def send_password_reset(user, token: str) -> None:
         _send("password_reset", to=user.email, subject=_("Dein Passwort im Alumni Hub"),
               link=url_for("accounts.reset_password", token=token, _external=True),
               name=user.display_name, hours=current_app.config["PASSWORD_RESET_HOURS"])
+
+
+def send_invitations(created, *, inviter) -> list[str]:
+    """Mail every (invitation, token) pair; returns the addresses that got no mail.
+
+    Called after the invitations are committed, so a mail server failure leaves stored
+    invitations (to re-send or revoke) instead of sent links that lead nowhere. A refused
+    recipient skips one address; any other failure (server down) skips the rest, rather
+    than waiting for a timeout once per address.
+    """
+    failed = []
+    for index, (invitation, token) in enumerate(created):
+        try:
+            send_invitation(invitation, token, inviter=inviter)
+        except smtplib.SMTPRecipientsRefused:
+            log.warning("Invitation mail to %s refused by the mail server", invitation.email)
+            failed.append(invitation.email)
+        except OSError:  # connection errors and every other smtplib error
+            log.exception("Invitation mails could not be sent")
+            failed += [item.email for item, _token in created[index:]]
+            break
+    return failed
+
+
+def try_send_password_reset(user, token: str) -> bool:
+    """Send the reset mail after its link is committed; False (and logged) if it failed."""
+    try:
+        send_password_reset(user, token)
+    except OSError:
+        log.exception("Password reset mail to user %s could not be sent", user.id)
+        return False
+    return True

@@ -71,6 +71,9 @@ class LoginSession(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Refreshed at most hourly (services.load_user); a session idle for longer than
+    # REMEMBER_COOKIE_DURATION is refused and deleted.
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     user_agent: Mapped[str] = mapped_column(String(255), default="")
 
     user: Mapped[User] = relationship(back_populates="sessions")

@@ -17,9 +17,11 @@ def request_reset():
     form = RequestResetForm()
     if form.validate_on_submit():
         found = resets.request_reset(email=form.email.data)
+        db.session.commit()  # the link must exist before the mail that carries it
         if found:
-            mails.send_password_reset(*found)
-        db.session.commit()
+            # A failed mail is logged; the answer below must not tell whether it was tried.
+            mails.try_send_password_reset(*found)
+            db.session.commit()  # the outbox row, when no mail server is configured
         # The same answer whether or not the address has an account.
         flash(_("Wenn es zu dieser Adresse ein Konto gibt, haben wir eben einen Link zum "
                 "Zurücksetzen geschickt. Er gilt %(hours)s Stunden.",

@@ -1,7 +1,12 @@
 """Account rules: creating accounts, passwords, logging in and out with server-side sessions."""
+import logging
+from datetime import timedelta
+
 from email_validator import EmailNotValidError, validate_email
+from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import OperationalError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from alumni_hub.accounts.models import LoginSession, User, hash_token, new_token
@@ -9,6 +14,12 @@ from alumni_hub.accounts.passwords import check_password
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db, login_manager
+
+log = logging.getLogger(__name__)
+
+# How stale a session's last_seen_at may get before a request refreshes it: fine enough
+# for a 30-day expiry, without a database write on every request.
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
 
 
 def normalize_email(email: str) -> str:
@@ -59,6 +70,9 @@ def authenticate(*, email: str, password: str) -> User:
 def start_session(user: User, *, user_agent: str = "") -> str:
     """Create a server-side login session; its token becomes the Flask-Login user id."""
     token = new_token()
+    # Browsers that never came back leave their rows behind; a new login clears them.
+    db.session.execute(delete(LoginSession).where(
+        LoginSession.user_id == user.id, LoginSession.last_seen_at < _idle_cutoff()))
     db.session.add(LoginSession(user=user, token_hash=hash_token(token),
                                 user_agent=(user_agent or "")[:255]))
     user.last_login_at = utcnow()
@@ -89,18 +103,46 @@ def _token_part(login_id: str | None) -> str | None:
     return login_id.split(":", 1)[1]
 
 
+def _idle_cutoff():
+    return utcnow() - current_app.config["REMEMBER_COOKIE_DURATION"]
+
+
 @login_manager.user_loader
 def load_user(login_id: str):
+    """The user of a live session; a session idle too long is refused and deleted."""
     token = _token_part(login_id)
     if token is None:
         return None
-    row = db.session.execute(
-        select(User).join(LoginSession).where(LoginSession.token_hash == hash_token(token))
-    ).scalar_one_or_none()
-    if row is None or not row.active or login_id.split(":", 1)[0] != str(row.id):
+    found = db.session.execute(
+        select(User, LoginSession.id, LoginSession.last_seen_at).join(LoginSession)
+        .where(LoginSession.token_hash == hash_token(token))).one_or_none()
+    if found is None:
         return None
-    row._login_token = login_id
-    return row
+    user, session_id, last_seen = found
+    if not user.active or login_id.split(":", 1)[0] != str(user.id):
+        return None
+    if last_seen < _idle_cutoff():
+        _bookkeeping(delete(LoginSession).where(LoginSession.id == session_id))
+        return None
+    if last_seen < utcnow() - LAST_SEEN_RESOLUTION:
+        _bookkeeping(update(LoginSession).where(LoginSession.id == session_id)
+                     .values(last_seen_at=utcnow()))
+    user._login_token = login_id
+    return user
+
+
+def _bookkeeping(statement) -> None:
+    """Run `statement` in its own short transaction.
+
+    The user is loaded in the middle of a request whose own work the route commits (or
+    not); session bookkeeping must neither wait for that nor commit it. It is best effort:
+    if the database is busy, the next request tries again.
+    """
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(statement)
+    except OperationalError:
+        log.warning("Login session bookkeeping skipped: database busy", exc_info=True)
 
 
 def change_password(*, user: User, current_password: str, new_password: str) -> None:

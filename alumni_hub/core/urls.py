@@ -1,5 +1,7 @@
-"""Safe redirects: only to paths on this site."""
+"""URL helpers: safe redirects, and integers in URLs that the database can hold."""
 from urllib.parse import urlsplit
+
+from werkzeug.routing import IntegerConverter
 
 
 def safe_next(target: str | None, default: str) -> str:
@@ -16,3 +18,28 @@ def safe_next(target: str | None, default: str) -> str:
     if parts.scheme or parts.netloc:
         return default
     return target
+
+
+# The largest value a signed 64-bit database integer holds (SQLite INTEGER, PostgreSQL bigint).
+MAX_DB_INT = 2**63 - 1
+
+
+class BoundedIntegerConverter(IntegerConverter):
+    """The `int` URL converter, capped at MAX_DB_INT.
+
+    A larger id can name no row, but reaching the database it raises OverflowError
+    (SQLite) or DataError (PostgreSQL); capped, the URL simply does not match: 404.
+    """
+
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min,
+                         max=MAX_DB_INT if max is None else max, signed=signed)
+
+
+def parse_db_int(value: str | None) -> int | None:
+    """`value` as an int a database column can hold, or None (also for "²", which
+    str.isdigit() accepts but int() does not)."""
+    if not value or not value.isascii() or not value.isdigit():
+        return None
+    number = int(value)
+    return number if number <= MAX_DB_INT else None

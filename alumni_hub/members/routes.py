@@ -5,6 +5,7 @@ from flask_login import current_user, login_required
 
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.markup import render
+from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
 from alumni_hub.members import bp, services
 from alumni_hub.members.choices import NETWORK_TYPE_LABELS, map_tiles, network_type_label
@@ -79,7 +80,7 @@ def directory():
     filters = services.DirectoryFilter(
         q=form.q.data or "", bundesland=form.bundesland.data or "",
         network_type=form.network_type.data or "",
-        cohort_id=int(form.cohort.data) if (form.cohort.data or "").isdigit() else None,
+        cohort_id=parse_db_int(form.cohort.data),
         topic_slug=form.topic.data or "")
     page = services.search_directory(filters=filters, page=request.args.get("page", 1, type=int),
                                      per_page=current_app.config["PER_PAGE"])

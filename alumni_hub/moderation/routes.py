@@ -13,7 +13,7 @@ from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.mail import OutboxEmail
 from alumni_hub.core.permissions import Role, admin_required, has_role, moderator_required
 from alumni_hub.extensions import db
-from alumni_hub.moderation import bp
+from alumni_hub.moderation import audit, bp
 from alumni_hub.moderation.models import AuditLogEntry
 
 # Every tool of every feature; the overview links those whose endpoint exists.
@@ -35,14 +35,6 @@ TOOLS = [
     ("moderation.outbox", Role.ADMIN, _l("Postausgang"),
      _l("E-Mails, die ohne Mailserver nicht verschickt wurden.")),
 ]
-
-ACTION_LABELS = {
-    "invitation.created": _l("Einladung verschickt"),
-    "invitation.revoked": _l("Einladung zurückgezogen"),
-    "user.role_changed": _l("Rolle geändert"),
-    "user.deactivated": _l("Konto deaktiviert"),
-    "user.reactivated": _l("Konto reaktiviert"),
-}
 
 
 def _paginate(stmt):
@@ -110,8 +102,7 @@ def _back_to_users() -> str:
 def audit_log():
     stmt = (select(AuditLogEntry).options(joinedload(AuditLogEntry.actor))
             .order_by(AuditLogEntry.created_at.desc(), AuditLogEntry.id.desc()))
-    return render_template("moderation/audit_log.html", page=_paginate(stmt),
-                           action_labels=ACTION_LABELS)
+    return render_template("moderation/audit_log.html", page=_paginate(stmt), audit=audit)
 
 
 @bp.route("/postausgang")

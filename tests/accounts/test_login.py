@@ -29,6 +29,12 @@ def test_deactivated_account_cannot_log_in(client, make_user):
     assert client.get("/").status_code == 302
 
 
+def test_visitor_sent_to_login_is_told_why_in_german(client):
+    page = client.get("/mitglieder/", follow_redirects=True).get_data(as_text=True)
+    assert "Bitte melde dich an, um diese Seite zu sehen." in page
+    assert "Please log in" not in page
+
+
 def test_login_page_links_to_password_reset(client):
     page = client.get("/konto/anmelden").get_data(as_text=True)
     assert 'href="/konto/passwort-vergessen"' in page and "Passwort vergessen?" in page
