@@ -102,16 +102,21 @@ class DatabaseInUse(RuntimeError):
     """The target database holds real-looking data; dropping it needs --force."""
 
 
-def refuse_if_in_use(db) -> None:
-    from sqlalchemy import inspect, text  # noqa: PLC0415
+def refuse_if_in_use(db_url: str) -> None:
+    """Checked with a plain engine, before any app exists, so a refusal changes nothing."""
+    from sqlalchemy import create_engine, inspect, text  # noqa: PLC0415
 
-    if "users" not in inspect(db.engine).get_table_names():
-        return
-    count = db.session.execute(text("SELECT COUNT(*) FROM users")).scalar()
-    db.session.rollback()
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            if "users" not in inspect(conn).get_table_names():
+                return
+            count = conn.execute(text("SELECT COUNT(*) FROM users")).scalar()
+    finally:
+        engine.dispose()
     if count:
         raise DatabaseInUse(
-            f"Refusing to drop {db.engine.url.render_as_string(hide_password=True)}: its "
+            f"Refusing to drop {engine.url.render_as_string(hide_password=True)}: its "
             f"users table has {count} rows. Use a separate database, or --force if you "
             "really mean to wipe it.")
 
@@ -122,10 +127,10 @@ def generate(db_url: str, *, force: bool = False) -> dict:
     from alumni_hub.core.markup import render  # noqa: PLC0415
     from alumni_hub.extensions import db  # noqa: PLC0415
 
+    if not force:
+        refuse_if_in_use(db_url)
     app, rng, now = build_app(db_url), random.Random(7), utcnow()
     with app.app_context():
-        if not force:
-            refuse_if_in_use(db)
         db.drop_all()
         db.create_all()
         user_ids = _users(db, now)
