@@ -3,6 +3,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (HiddenField, RadioField, SelectField, SelectMultipleField, StringField,
                      SubmitField, TextAreaField)
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 from wtforms.validators import ValidationError as FieldError
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -49,8 +50,9 @@ def promote_title(thread_title: str | None) -> str:
 
 
 class PromoteForm(FlaskForm):
-    mode = RadioField(_l("Ziel"), choices=[("new", _l("Neue Wiki-Seite anlegen")),
-                                           ("append", _l("An bestehende Seite anhängen"))],
+    mode = RadioField(_l("Ziel"), choices=[SelectChoice("new", _l("Neue Wiki-Seite anlegen")),
+                                           SelectChoice("append",
+                                                        _l("An bestehende Seite anhängen"))],
                       default="new")
     # No Length validator: when appending, the (ignored) title must never block the form.
     title = StringField(_l("Titel der neuen Seite"))
