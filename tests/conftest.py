@@ -17,6 +17,7 @@ from alumni_hub.config import TestConfig
 from alumni_hub.extensions import db, limiter, socketio
 
 TEST_PASSWORD = "korrekt-pferd-batterie"
+_MISSING = object()
 _PASSWORD_HASH = generate_password_hash(TEST_PASSWORD)
 
 
@@ -124,6 +125,13 @@ def auth(client, make_user):
 def socket_client(app, client):
     """Socket.IO test client that shares the HTTP client's cookies (log in first)."""
     clients = []
+    # The test client swaps the server's packet senders for in-memory ones and turns off
+    # async handlers, on the one global server. Put them back afterwards, or a live server
+    # in a later test (the browser tests) would never deliver a packet to a real browser.
+    server = socketio.server
+    patched = ("_send_packet", "_send_eio_packet", "async_handlers")
+    before = {name: vars(server).get(name, _MISSING) for name in patched}
+    eio_async = server.eio.async_handlers
 
     def connect(http_client=None, **kwargs):
         sc = socketio.test_client(app, flask_test_client=http_client or client, **kwargs)
@@ -134,6 +142,12 @@ def socket_client(app, client):
     for sc in clients:
         if sc.is_connected():
             sc.disconnect()
+    for name, value in before.items():
+        if value is _MISSING:
+            vars(server).pop(name, None)
+        else:
+            setattr(server, name, value)
+    server.eio.async_handlers = eio_async
 
 
 @pytest.fixture
