@@ -32,6 +32,32 @@ _IMMEDIATE = {Kind.MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL, Kind.BUDDY_
               Kind.BUDDY_CHECKIN}
 
 
+# The blueprint whose feature sends each kind. A kind whose feature is not installed yet is
+# kept out of the preferences page: nobody should tune mail for something that cannot happen.
+FEATURE = {
+    **{kind: "boards" for kind in (Kind.REPLY, Kind.MENTION, Kind.WATCHED_THREAD,
+                                   Kind.WATCHED_CATEGORY)},
+    Kind.WIKI_CHANGED: "wiki",
+    **{kind: "buddies" for kind in (Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL,
+                                    Kind.BUDDY_ACCEPTED, Kind.BUDDY_CHECKIN)},
+    **{kind: "meetings" for kind in (Kind.MEETING_SCHEDULED, Kind.MEETING_CHANGED,
+                                     Kind.MEETING_REMINDER, Kind.AGENDA_ACCEPTED,
+                                     Kind.RECAP_PUBLISHED)},
+}
+
+FEATURE_LABELS = {
+    "boards": _l("Foren"),
+    "wiki": _l("Wiki"),
+    "buddies": _l("Buddys"),
+    "meetings": _l("Treffen"),
+}
+
+
+def available_kinds(installed_features) -> list[Kind]:
+    """The kinds whose feature is installed, in the order of the Kind enum."""
+    return [kind for kind in Kind if FEATURE[kind] in installed_features]
+
+
 def default_delivery(kind: Kind) -> Delivery:
     """Mentions and buddy events by email right away, the rest in the digest."""
     return Delivery.IMMEDIATE if kind in _IMMEDIATE else Delivery.DIGEST

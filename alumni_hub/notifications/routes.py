@@ -11,7 +11,7 @@ from alumni_hub.extensions import csrf, db
 from alumni_hub.notifications import bp, preferences, sections, services
 from alumni_hub.notifications.emails import DIGEST, read_unsubscribe_token
 from alumni_hub.notifications.forms import PreferencesForm
-from alumni_hub.notifications.kinds import LABELS, Kind, render_text
+from alumni_hub.notifications.kinds import LABELS, Kind, available_kinds, render_text
 
 
 @bp.app_context_processor
@@ -71,6 +71,7 @@ def mark_all_read():
 @login_required
 def edit_preferences():
     form = PreferencesForm()
+    form.limit_to(available_kinds(current_app.blueprints))
     if form.validate_on_submit():
         preferences.set_deliveries(user_id=current_user.id, deliveries=form.deliveries())
         db.session.commit()
@@ -78,7 +79,8 @@ def edit_preferences():
         return redirect(url_for("notifications.preferences"))
     if request.method == "GET":
         for kind, delivery in preferences.user_deliveries(user_id=current_user.id).items():
-            form[kind.value].data = delivery.value
+            if kind.value in form:
+                form[kind.value].data = delivery.value
     return render_template("notifications/preferences.html", form=form,
                            digest_sections=sections.described())
 

@@ -2,19 +2,42 @@
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
-from alumni_hub.notifications.kinds import Delivery, Kind
+from alumni_hub.notifications.kinds import Delivery, Kind, available_kinds
 from alumni_hub.notifications.models import NotificationPreference
 
 
-def test_preferences_page_shows_every_kind_with_its_default(client, auth):
+def test_preferences_page_shows_each_kind_of_the_installed_features_with_its_default(
+        client, auth):
     auth.login()
     page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
-    for label in ("Erwähnungen", "Buddy-Anfragen", "Veröffentlichte Protokolle",
+    for label in ("Foren", "Wiki", "Erwähnungen", "Änderungen an beobachteten Wiki-Seiten",
                   "Sofort per E-Mail", "Nur in der App", "Aus"):
         assert label in page
-    assert page.count('type="radio"') == 4 * len(Kind)
+    shown = available_kinds({"boards", "wiki"})
+    assert page.count('type="radio"') == 4 * len(shown) == 20
     assert 'checked id="mention-1" name="mention" type="radio" value="immediate"' in page
     assert 'checked id="reply-2" name="reply" type="radio" value="digest"' in page
+
+
+def test_kinds_of_features_not_built_yet_are_not_offered(client, auth):
+    auth.login()
+    page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
+    assert "Buddy-Anfragen" not in page and "Veröffentlichte Protokolle" not in page
+    assert 'name="meeting_scheduled"' not in page
+
+
+def test_saving_leaves_choices_for_hidden_kinds_alone(app, client, auth):
+    me = auth.login()
+    with app.app_context():
+        db.session.add(NotificationPreference(user_id=me.id, kind=Kind.BUDDY_REQUEST.value,
+                                              delivery=Delivery.OFF.value))
+        db.session.commit()
+    client.post("/benachrichtigungen/einstellungen", data=_form(reply="app"))
+    with app.app_context():
+        stored = dict(db.session.execute(select(NotificationPreference.kind,
+                                                NotificationPreference.delivery).where(
+            NotificationPreference.user_id == me.id)).all())
+    assert stored == {"buddy_request": "off", "reply": "app"}
 
 
 def _form(**changes):
