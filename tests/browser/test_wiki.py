@@ -20,13 +20,18 @@ def _save(page, text):
     page.wait_for_load_state()
 
 
-def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
-        app, new_page, login_as, make_user, make_page):
+def _anna_and_ben_edit(new_page, login_as, make_user, make_page):
+    """A page open in two browsers' editors: Anna's first, Ben's second."""
     wiki = make_page(body=BASE)
     anna = make_user(display_name="Anna Anfang")
     ben = make_user(display_name="Ben Berger")
-    first = _open_editor(new_page, login_as, anna, wiki.slug)
-    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    return (wiki, _open_editor(new_page, login_as, anna, wiki.slug),
+            _open_editor(new_page, login_as, ben, wiki.slug))
+
+
+def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
+        app, new_page, login_as, make_user, make_page):
+    wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     anna_text = BASE.replace("150 Euro", "200 Euro (Stand 2025)")
     ben_text = BASE.replace("150 Euro", "120 Euro mit Sponsoring")
     _save(first, anna_text)
@@ -48,11 +53,7 @@ def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
 
 def test_non_overlapping_edits_in_two_browsers_are_merged(app, new_page, login_as, make_user,
                                                           make_page):
-    wiki = make_page(body=BASE)
-    anna = make_user(display_name="Anna Anfang")
-    ben = make_user(display_name="Ben Berger")
-    first = _open_editor(new_page, login_as, anna, wiki.slug)
-    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     _save(first, BASE.replace("Becherlupen", "Lupen"))
     _save(second, BASE.replace("150 Euro", "180 Euro"))
     assert "Deine Änderungen wurden mit denen von Anna Anfang zusammengeführt." in second.content()
@@ -66,11 +67,7 @@ def test_non_overlapping_edits_in_two_browsers_are_merged(app, new_page, login_a
 
 def test_saving_after_conflict_keeps_the_other_persons_non_clashing_change(
         app, new_page, login_as, make_user, make_page):
-    wiki = make_page(body=BASE)
-    anna = make_user(display_name="Anna Anfang")
-    ben = make_user(display_name="Ben Berger")
-    first = _open_editor(new_page, login_as, anna, wiki.slug)
-    second = _open_editor(new_page, login_as, ben, wiki.slug)
+    wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     _save(first, BASE.replace("Becherlupen", "Lupen").replace("150 Euro", "200 Euro"))
     _save(second, BASE.replace("150 Euro", "120 Euro"))
     assert "Stelle 1" in second.locator(".wiki-conflict-regions").inner_text()
