@@ -10,6 +10,7 @@ from werkzeug.exceptions import NotFound
 from alumni_hub import navigation
 from alumni_hub.core import timeutil
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
 
 ERROR_CODES = (400, 403, 404, 405, 413, 429, 500)
@@ -41,22 +42,11 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["page_url"] = page_url
 
 
-# Kept out of page links besides url_for()'s own "_..." options: "endpoint" (url_for's
-# first parameter) and "page", which is set anew (so it comes last in the link).
-_RESERVED_ARGS = ("endpoint", "page")
-
-
 def page_url(endpoint: str, page_number: int) -> str:
-    """The current page's URL with another ?page=, keeping the visitor's other filters.
-
-    Only plain query arguments are kept: `_external`, `_method`, `endpoint` or a name that
-    is also a path argument would be read by url_for() itself and break or bend the link.
-    """
-    view_args = request.view_args or {}
-    args = {key: values for key, values in request.args.lists()
-            if not key.startswith("_") and key not in _RESERVED_ARGS
-            and key not in view_args}
-    return url_for(endpoint, **{**args, **view_args, "page": page_number})
+    """The current page's URL with another ?page=, keeping the visitor's other filters."""
+    args = plain_query_args(request.args, request.view_args)
+    args.pop("page", None)  # set anew, so it comes last in the link
+    return url_for(endpoint, **args, **(request.view_args or {}), page=page_number)
 
 
 def _error_page(error):

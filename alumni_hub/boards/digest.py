@@ -7,13 +7,13 @@ hidden or deleted openings and archived categories are left out.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
+from alumni_hub.boards.notifying import thread_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.sections import MAX_WINDOW, DigestItem, register_digest_section
@@ -53,9 +53,7 @@ def _load(*, now: datetime, window: timedelta, kind: str, open_only: bool) -> li
 
 
 def _item(row: ThreadRow) -> DigestItem:
-    # A path without a request: the digest runs from cron.
-    values = {"thread_id": row.id, **({"slug": row.slug} if row.slug else {})}
-    url = current_app.url_map.bind("").build("boards.view_thread", values)
+    url = thread_path(row.id, row.slug)  # no request: the digest runs from cron
     text = _("von %(author)s in „%(category)s“",
              author=row.author_name or _("einem ehemaligen Mitglied"), category=row.category)
     return DigestItem(title=row.title, url=url, text=text, key=f"thread:{row.id}")

@@ -1,19 +1,24 @@
 """Who hears about a new post: mention > reply > watched thread > watched category."""
-from flask import current_app
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import CategoryWatch, Post, Thread, ThreadWatch
+from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
 
 
+def thread_path(thread_id: int, slug: str | None) -> str:
+    """The thread's page; works without a request too (CLI, cron, demo data)."""
+    if slug:
+        return site_path("boards.view_thread", thread_id=thread_id, slug=slug)
+    return site_path("boards.view_thread", thread_id=thread_id)
+
+
 def post_url(post: Post, thread: Thread) -> str:
-    """The post's anchor in its thread; works without a request too (CLI, demo data)."""
-    values = {"thread_id": thread.id, **({"slug": thread.slug} if thread.slug else {})}
-    path = current_app.url_map.bind("").build("boards.view_thread", values)
-    return f"{path}#post-{post.id}"
+    """The post's anchor in its thread; works without a request too."""
+    return f"{thread_path(thread.id, thread.slug)}#post-{post.id}"
 
 
 def _watchers(model, column, value) -> list[User]:

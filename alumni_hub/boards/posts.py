@@ -16,6 +16,7 @@ from alumni_hub.boards.watching import watch_thread
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.markup import render
+from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 
 BODY_MAX = 20000
@@ -47,7 +48,7 @@ def find_mentioned(body_md: str) -> list[User]:
 def _profile_url(user: User) -> str | None:
     if "members.view_profile" not in current_app.view_functions:
         return None
-    return current_app.url_map.bind("").build("members.view_profile", {"user_id": user.id})
+    return site_path("members.view_profile", user_id=user.id)
 
 
 def render_body(body_md: str, mentioned: list[User]) -> str:

@@ -1,6 +1,7 @@
 """URL helpers: safe redirects, and integers in URLs that the database can hold."""
 from urllib.parse import urlsplit
 
+from flask import current_app
 from werkzeug.routing import IntegerConverter
 
 
@@ -43,3 +44,20 @@ def parse_db_int(value: str | None) -> int | None:
         return None
     number = int(value)
     return number if number <= MAX_DB_INT else None
+
+
+def site_path(endpoint: str, **values) -> str:
+    """The path of `endpoint` on this site, without a request (CLI, cron, service code)."""
+    return current_app.url_map.bind("").build(endpoint, values)
+
+
+def plain_query_args(args, view_args: dict | None) -> dict[str, list[str]]:
+    """The query arguments that may be passed on to url_for() with the same endpoint.
+
+    Dropped: url_for's own options (`_external`, `_method`, … and `endpoint`, its first
+    parameter) and names that are also path arguments (`?slug=` on a /<slug> route), which
+    would break or bend the link.
+    """
+    view_args = view_args or {}
+    return {key: values for key, values in args.lists()
+            if not key.startswith("_") and key != "endpoint" and key not in view_args}

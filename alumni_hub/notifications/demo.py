@@ -5,13 +5,13 @@ Meetings and buddies do not exist yet, so there are no demo notifications of the
 """
 from datetime import timedelta
 
-from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import aliased, joinedload
 
 from alumni_hub.boards.models import Post
 from alumni_hub.boards.notifying import post_url
 from alumni_hub.core.db import utcnow
+from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.models import Notification
@@ -38,8 +38,8 @@ def _wiki_changes(user_id: int) -> list[Revision]:
 
 
 def _diff_path(revision: Revision) -> str:
-    return current_app.url_map.bind("").build("wiki.compare_revisions", {
-        "slug": revision.page.slug, "von": revision.number - 1, "bis": revision.number})
+    return site_path("wiki.compare_revisions", slug=revision.page.slug,
+                     von=revision.number - 1, bis=revision.number)
 
 
 def _examples(user) -> list[tuple]:

@@ -6,12 +6,12 @@ notifications/sections.py); each reader's pages are picked from them in Python.
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
+from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.sections import MAX_WINDOW, DigestItem, register_digest_section
@@ -46,11 +46,6 @@ def load_changes(now: datetime) -> list[RevisionRow]:
     return [RevisionRow(*row) for row in rows.all()]
 
 
-def _path(endpoint: str, **values) -> str:
-    # A path without a request: the digest runs from cron.
-    return current_app.url_map.bind("").build(endpoint, values)
-
-
 def _item(revs: list[RevisionRow], user_id: int) -> DigestItem:
     """One page: a link to everything that changed in the window, as one diff."""
     first, last = min(r.number for r in revs), max(r.number for r in revs)
@@ -58,10 +53,10 @@ def _item(revs: list[RevisionRow], user_id: int) -> DigestItem:
                                for r in revs if r.author_id != user_id))[:MAX_NAMES]
     page = revs[0]
     if first == 1:  # the page is new: there is nothing to compare with
-        url = _path("wiki.view_page", slug=page.slug)
+        url = site_path("wiki.view_page", slug=page.slug)
         text = _("neu angelegt von %(names)s", names=", ".join(names))
     else:
-        url = _path("wiki.compare_revisions", slug=page.slug, von=first - 1, bis=last)
+        url = site_path("wiki.compare_revisions", slug=page.slug, von=first - 1, bis=last)
         text = _("geändert von %(names)s", names=", ".join(names))
     return DigestItem(title=page.title, url=url, text=text, key=f"wiki:{page.page_id}")
 

@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from alumni_hub.core.errors import AlumniHubError, NotFound
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.core.urls import plain_query_args
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.models import Page
 from alumni_hub.wiki.services import pages
@@ -22,17 +23,10 @@ def load_page(slug: str) -> Page:
             slug, include_deleted=has_role(current_user, Role.MODERATOR))
         if new_slug is None:
             abort(404)
-        args = dict(_passed_on_query(), **request.view_args)
-        args["slug"] = new_slug
+        args = {**plain_query_args(request.args, request.view_args), **request.view_args,
+                "slug": new_slug}
         code = 301 if request.method == "GET" else 308
         abort(redirect(url_for(request.endpoint, **args), code))
-
-
-def _passed_on_query() -> dict:
-    """Query arguments for the redirect, minus any that would clash with url_for's own
-    parameters (endpoint, _external, …) or with the path (slug, number)."""
-    return {key: values for key, values in request.args.to_dict(flat=False).items()
-            if key != "endpoint" and not key.startswith("_") and key not in request.view_args}
 
 
 def apply_error(form, error: AlumniHubError) -> None:
