@@ -1,7 +1,4 @@
 """Writing posts: replies, edits with revisions, soft deletion, and the thread's counters."""
-import html as html_lib
-import re
-
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
@@ -15,13 +12,12 @@ from alumni_hub.boards.validation import required_text
 from alumni_hub.boards.watching import watch_thread
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError
-from alumni_hub.core.markup import render
+from alumni_hub.core.markup import render, shows_text
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 
 BODY_MAX = 20000
 BODY_EMPTY = _l("Bitte schreibe einen Text.")
-_TAG = re.compile(r"<[^>]*>")
 
 
 def clean_body(body_md: str | None) -> str:
@@ -57,15 +53,10 @@ def render_body(body_md: str, mentioned: list[User]) -> str:
     return render(mentions.link_mentions(body_md, urls))
 
 
-def has_visible_text(body_html: str) -> bool:
-    """False for HTML that shows nothing, e.g. from a body of only a comment or a script."""
-    return bool(html_lib.unescape(_TAG.sub("", body_html)).strip())
-
-
 def _stored_html(body_md: str, mentioned: list[User]) -> str:
     # The sanitizer drops comments and scripts, so non-empty Markdown can still show nothing.
     body_html = render_body(body_md, mentioned)
-    if not has_visible_text(body_html):
+    if not shows_text(body_html):
         raise ValidationError(BODY_EMPTY, field="body")
     return body_html
 

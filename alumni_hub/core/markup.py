@@ -109,6 +109,12 @@ def render(text: str | None) -> str:
     )
 
 
+def shows_text(safe_html: str) -> bool:
+    """Whether rendered HTML shows any text: Markdown of only a comment, a script or a rule
+    renders to nothing a reader could see (images are not allowed, so they count as none)."""
+    return bool(html_lib.unescape(nh3.clean(safe_html or "", tags=set())).strip())
+
+
 def render_inline_plain(text: str | None, limit: int = 200) -> str:
     """A plain-text excerpt of Markdown, for previews in lists and emails."""
     if not text:

@@ -1,7 +1,7 @@
 """core.markup.render turns hostile Markdown and HTML into safe HTML, and ordinary Markdown into HTML."""
 import pytest
 
-from alumni_hub.core.markup import render, render_inline_plain
+from alumni_hub.core.markup import render, render_inline_plain, shows_text
 
 
 @pytest.mark.parametrize("hostile", [
@@ -127,3 +127,11 @@ def test_url_in_html_attribute_is_left_alone():
 ])
 def test_bare_url_ends_where_a_reader_would_end_it(source, href):
     assert f'<a href="{href}" rel="nofollow noopener">{href}</a>' in render(source)
+
+
+@pytest.mark.parametrize(("text", "visible"), [
+    ("Hallo", True), ("**fett**", True), ("<!-- nur ein Kommentar -->", False),
+    ("<script>alert(1)</script>", False), ("---", False), ("&nbsp;", False),
+])
+def test_shows_text_tells_whether_rendered_markdown_shows_anything(text, visible):
+    assert shows_text(render(text)) is visible
