@@ -21,6 +21,14 @@ def _textarea_keeps(page: str, text: str) -> bool:
     return html.escape(text, quote=False) in page or html.escape(text) in page
 
 
+def _assert_preview_keeps(response, body: str, *, bold: str) -> None:
+    """The preview box is shown, the text box still holds the body, Markdown is rendered."""
+    page = response.get_data(as_text=True)
+    assert 'class="preview"' in page and _textarea_keeps(page, body)
+    if bold in body:
+        assert f"<strong>{bold}</strong>" in page
+
+
 @pytest.mark.parametrize("body", ["Habt ihr **Ideen**?", *RENDERS_EMPTY])
 def test_preview_of_a_new_thread_stores_nothing_and_keeps_the_text(client, auth, make_category,
                                                                    app, body):
@@ -28,11 +36,8 @@ def test_preview_of_a_new_thread_stores_nothing_and_keeps_the_text(client, auth,
     auth.login()
     response = client.post(f"/foren/{category.slug}/neu", data={
         "title": "Ferienangebote", "kind": "question", "body": body, "preview": "Vorschau"})
-    page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert 'class="preview"' in page and _textarea_keeps(page, body)
-    if "Ideen" in body:
-        assert "<strong>Ideen</strong>" in page
+    _assert_preview_keeps(response, body, bold="Ideen")
     assert _counts(app) == (0, 0, 0)
 
 
@@ -44,10 +49,7 @@ def test_preview_of_a_reply_stores_nothing_and_keeps_the_text(client, auth, make
     before = _counts(app)
     response = client.post(f"/foren/thema/{thread.id}/antworten",
                            data={"body": body, "preview": "Vorschau"})
-    page = response.get_data(as_text=True)
-    assert 'class="preview"' in page and _textarea_keeps(page, body)
-    if "Idee" in body:
-        assert "<strong>Idee</strong>" in page
+    _assert_preview_keeps(response, body, bold="Idee")
     assert _counts(app) == before
     with app.app_context():
         assert db.session.get(Thread, thread.id).reply_count == 0
@@ -60,10 +62,7 @@ def test_preview_of_an_edit_saves_nothing_and_keeps_the_text(client, auth, make_
     post = add_reply(make_thread(author=author), author, "Alte Fassung")
     response = client.post(f"/foren/beitrag/{post.id}/bearbeiten",
                            data={"body": body, "preview": "Vorschau"})
-    page = response.get_data(as_text=True)
-    assert 'class="preview"' in page and _textarea_keeps(page, body)
-    if "Fassung" in body:
-        assert "<strong>Fassung</strong>" in page
+    _assert_preview_keeps(response, body, bold="Fassung")
     stored = load_post(post.id)
     assert stored.body_md == "Alte Fassung" and stored.edited_at is None
     assert _counts(app)[2] == 0
