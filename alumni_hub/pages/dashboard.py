@@ -35,21 +35,21 @@ def _visible_threads():
 
 def latest_threads(limit: int = LATEST_THREADS) -> list[Thread]:
     stmt = _visible_threads().order_by(Thread.last_post_at.desc(), Thread.id.desc()).limit(limit)
-    return list(db.session.scalars(stmt).unique())
+    return list(db.session.scalars(stmt))
 
 
 def open_questions(limit: int = OPEN_QUESTIONS) -> list[Thread]:
     stmt = _visible_threads().where(Thread.kind == KIND_QUESTION,
                                     Thread.accepted_post_id.is_(None)) \
         .order_by(Thread.reply_count, Thread.created_at.desc()).limit(limit)
-    return list(db.session.scalars(stmt).unique())
+    return list(db.session.scalars(stmt))
 
 
 def wiki_changes(limit: int = WIKI_CHANGES) -> list[Page]:
     stmt = select(Page).where(Page.deleted_at.is_(None)) \
         .options(joinedload(Page.current_revision).joinedload(Revision.author)) \
         .order_by(Page.updated_at.desc(), Page.id.desc()).limit(limit)
-    return list(db.session.scalars(stmt).unique())
+    return list(db.session.scalars(stmt))
 
 
 def new_members(*, limit: int = NEW_MEMBERS, exclude_id: int) -> list[User]:
@@ -58,7 +58,7 @@ def new_members(*, limit: int = NEW_MEMBERS, exclude_id: int) -> list[User]:
         .where(User.active.is_(True), Profile.listed_in_directory.is_(True), User.id != exclude_id) \
         .options(joinedload(User.profile)) \
         .order_by(User.created_at.desc(), User.id.desc()).limit(limit)
-    return list(db.session.scalars(stmt).unique())
+    return list(db.session.scalars(stmt))
 
 
 def build(*, user) -> Dashboard:
