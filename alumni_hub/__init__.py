@@ -10,8 +10,10 @@ from alumni_hub.config import DEFAULT_SECRET_KEY, Config
 from alumni_hub.core.urls import BoundedIntegerConverter
 from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
 
-BLUEPRINT_PACKAGES = ("pages", "accounts", "members", "notifications", "boards", "wiki",
-                      "moderation")
+# Every feature package, in the order their demo data is seeded (a feature's demo may use
+# what earlier ones created). Adding a feature is one line here; everything else it brings
+# (navigation, start-page cards, digest sections …) it registers itself.
+FEATURES = ("accounts", "members", "moderation", "boards", "wiki", "notifications", "pages")
 
 
 def create_app(config: type | dict | None = None) -> Flask:
@@ -88,7 +90,7 @@ def _register_blueprints(app: Flask) -> None:
     import importlib  # noqa: PLC0415
     import importlib.util  # noqa: PLC0415
 
-    for name in BLUEPRINT_PACKAGES:
+    for name in FEATURES:
         package = importlib.import_module(f"alumni_hub.{name}")
         app.register_blueprint(package.bp)
         # Every model must be in db.metadata, or `flask db migrate` and create_all miss it.

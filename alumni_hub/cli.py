@@ -1,4 +1,6 @@
 """Command-line commands that span features: `flask seed-demo`."""
+import importlib
+import importlib.util
 import random
 
 import click
@@ -15,13 +17,14 @@ def init_app(app: Flask) -> None:
 
 
 def demo_seeders():
-    """Each feature that has demo content contributes one seed(ctx) function, in this order."""
-    from alumni_hub.boards import demo as boards_demo  # noqa: PLC0415
-    from alumni_hub.members import demo as members_demo  # noqa: PLC0415
-    from alumni_hub.notifications import demo as notifications_demo  # noqa: PLC0415
-    from alumni_hub.wiki import demo as wiki_demo  # noqa: PLC0415
+    """seed(ctx) of every feature that has a demo.py, in the order of FEATURES."""
+    from alumni_hub import FEATURES  # noqa: PLC0415 - the package imports this module
 
-    return [members_demo.seed, boards_demo.seed, wiki_demo.seed, notifications_demo.seed]
+    seeders = []
+    for name in FEATURES:
+        if importlib.util.find_spec(f"alumni_hub.{name}.demo"):
+            seeders.append(importlib.import_module(f"alumni_hub.{name}.demo").seed)
+    return seeders
 
 
 @click.command("seed-demo")

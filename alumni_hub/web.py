@@ -5,10 +5,11 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DataError
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import Forbidden, NotFound
 
-from alumni_hub import navigation
-from alumni_hub.core import timeutil
+from alumni_hub.core import navigation, timeutil
+from alumni_hub.core.errors import NotFound as ObjectNotFound
+from alumni_hub.core.errors import PermissionDenied
 from alumni_hub.core.permissions import Role, has_role
 from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
@@ -24,6 +25,9 @@ def init_app(app: Flask) -> None:
     for code in ERROR_CODES:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _csrf_error)
+    # access.get_<thing>() raises these; routes let them through to the German error pages.
+    app.register_error_handler(ObjectNotFound, _object_error(404))
+    app.register_error_handler(PermissionDenied, _object_error(403))
     # A number too large for a database column (?page=, ?cohort=, ?von=) names nothing.
     app.register_error_handler(OverflowError, _out_of_range)
     app.register_error_handler(DataError, _out_of_range)
@@ -58,6 +62,16 @@ def _error_page(error):
         return {"error": _error_title(code)}, code
     return render_template("errors/error.html", code=code, title=_error_title(code),
                            text=_error_text(code)), code
+
+
+def _object_error(code: int):
+    http_error = {404: NotFound, 403: Forbidden}[code]
+
+    def handle(error):
+        db.session.rollback()
+        return _error_page(http_error())
+
+    return handle
 
 
 def _out_of_range(error):

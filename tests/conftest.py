@@ -6,6 +6,7 @@ commit, and hand back detached objects whose columns can be read.
 """
 import os
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
@@ -15,6 +16,11 @@ from alumni_hub import create_app
 from alumni_hub.accounts.models import User
 from alumni_hub.config import TestConfig
 from alumni_hub.extensions import db, limiter, socketio
+
+# Each feature's builders (make_meeting, make_thread …) live in tests/<feature>/builders.py
+# and are loaded here as plugins, so any test may use any feature's builders.
+pytest_plugins = [f"tests.{path.parent.name}.builders"
+                  for path in sorted(Path(__file__).parent.glob("*/builders.py"))]
 
 TEST_PASSWORD = "korrekt-pferd-batterie"
 _MISSING = object()

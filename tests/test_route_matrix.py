@@ -1,11 +1,15 @@
 """Every route of the app, requested by every role with real ids: who gets in, who does not.
 
-ACCESS names the least role each endpoint needs. A route missing from it fails
+ACCESS names the least role each endpoint needs; a feature adds its own routes in
+tests/<feature>/matrix.py (ACCESS, and optionally QUERY, ARG_KEYS, REFUSED_WITH_MESSAGE and
+build(users, values) -> dict of new URL values, run inside the world's app context). A route missing from it fails
 test_every_route_is_classified, so a new page cannot ship unclassified. Each case builds
 one of every object a URL can point to, owned by the "member" user, so that owner-only
 actions are checked too: "other_member" is a second member who owns nothing.
 """
+import importlib
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -66,6 +70,20 @@ ACCESS = {
     "wiki.deleted_pages": MODERATOR,
 }
 
+
+
+def _feature_matrices() -> list:
+    return [importlib.import_module(f"tests.{path.parent.name}.matrix")
+            for path in sorted(Path(__file__).parent.glob("*/matrix.py"))]
+
+
+FEATURE_MATRICES = _feature_matrices()
+# Per endpoint: which world value fills a URL argument ({"slug": "meeting_slug"}).
+ARG_KEYS: dict[str, dict[str, str]] = {}
+for _matrix in FEATURE_MATRICES:
+    ACCESS.update(_matrix.ACCESS)
+    ARG_KEYS.update(getattr(_matrix, "ARG_KEYS", {}))
+
 ROLES = ("anonymous", "member", "other_member", "moderator", "admin")
 
 # Which roles each access level lets in ("member" owns every object of the world).
@@ -86,6 +104,9 @@ QUERY = {"wiki.compare_revisions": {"von": 1, "bis": 2}}
 # These refuse a non-owner with an error message on the thread page, not with a 403:
 # the form is on that page and the refusal explains who may mark an answer.
 REFUSED_WITH_MESSAGE = {"boards.accept_answer", "boards.unaccept_answer"}
+for _matrix in FEATURE_MATRICES:
+    QUERY.update(getattr(_matrix, "QUERY", {}))
+    REFUSED_WITH_MESSAGE |= set(getattr(_matrix, "REFUSED_WITH_MESSAGE", ()))
 
 
 @dataclass
@@ -94,6 +115,8 @@ class World:
     values: dict  # URL argument name -> value; "slug"/"token" depend on the endpoint
 
     def value(self, endpoint: str, name: str):
+        if name in ARG_KEYS.get(endpoint, {}):
+            return self.values[ARG_KEYS[endpoint][name]]
         if name == "slug":
             if endpoint == "boards.view_thread":
                 return self.values["thread_slug"]
@@ -145,6 +168,9 @@ def world(app, make_user):
              "admin": make_user(role="admin", display_name="Ada Admin")}
     with app.app_context():
         values = _build_world(users)
+        for matrix in FEATURE_MATRICES:
+            if hasattr(matrix, "build"):
+                values.update(matrix.build(users, values))
         db.session.commit()
     return World(users=users, values=values)
 

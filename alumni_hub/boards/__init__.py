@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("boards", __name__, url_prefix="/foren", cli_group=None)
 
-from alumni_hub.boards import digest, routes  # noqa: E402,F401
+from alumni_hub.boards import digest, receivers, routes  # noqa: E402,F401

@@ -8,3 +8,15 @@ user_changed = _signals.signal("user-changed")
 
 # sender: the User whose Socket.IO connection was just accepted (e.g. to push the unread count).
 socket_connected = _signals.signal("socket-connected")
+
+# sender: the app; kwargs: user (User) — a new account exists (invitation used, create-admin).
+# Members creates the profile here; other features may prepare their own rows.
+user_registered = _signals.signal("user-registered")
+
+# sender: the app; kwargs: user (User) — the user logged out, was deactivated or changed
+# password: open Socket.IO connections of that user are closed.
+user_logged_out = _signals.signal("user-logged-out")
+
+# sender: the app; kwargs: meeting_id (int), series_id (int | None), attendee_ids (list[int])
+# — an alumni meeting is over (sent once per meeting by `flask send-reminders`).
+meeting_ended = _signals.signal("meeting-ended")

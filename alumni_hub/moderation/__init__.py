@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation", cli_group=None)
 
-from alumni_hub.moderation import reports, routes  # noqa: E402,F401
+from alumni_hub.moderation import receivers, reports, routes  # noqa: E402,F401

@@ -4,4 +4,5 @@ from flask import Blueprint
 bp = Blueprint("wiki", __name__, url_prefix="/wiki", cli_group=None)
 
 from alumni_hub.wiki import (digest, edit_routes, history_routes,  # noqa: E402,F401
-                             member_routes, moderation_routes, promote_routes, routes)
+                             member_routes, moderation_routes, promote_routes, receivers,
+                             routes)

@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from werkzeug.routing import AnyConverter, FloatConverter, IntegerConverter, UUIDConverter
 
-from alumni_hub import BLUEPRINT_PACKAGES
+from alumni_hub import FEATURES
 
 PUBLIC = {"accounts.login", "accounts.register", "accounts.request_reset",
           "accounts.reset_password", "pages.imprint", "pages.privacy", "static",
@@ -27,7 +27,7 @@ def _probe_rules():
     (extensions such as Socket.IO bind to the last app built). Routes added to the app
     itself are checked by test_routes_added_outside_blueprints_are_checked_too."""
     probe = Flask("alumni_hub", static_folder="../static")
-    for name in BLUEPRINT_PACKAGES:
+    for name in FEATURES:
         probe.register_blueprint(importlib.import_module(f"alumni_hub.{name}").bp)
     return [(rule.endpoint, rule.rule) for rule in _rules(probe)]
 
