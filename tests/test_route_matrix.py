@@ -65,6 +65,7 @@ ACCESS = {
     "wiki.page_history": MEMBER, "wiki.compare_revisions": MEMBER,
     "wiki.view_revision": MEMBER, "wiki.restore_revision": MEMBER,
     "wiki.watch_page": MEMBER, "wiki.confirm_page": MEMBER, "wiki.promote_post": MEMBER,
+    "wiki.promote_tip": MEMBER,
     "wiki.protect_page": MODERATOR, "wiki.rename_page": MODERATOR,
     "wiki.delete_page": MODERATOR, "wiki.restore_page": MODERATOR,
     "wiki.deleted_pages": MODERATOR,
@@ -79,7 +80,8 @@ def _feature_matrices() -> list:
 
 FEATURE_MATRICES = _feature_matrices()
 # Per endpoint: which world value fills a URL argument ({"slug": "meeting_slug"}).
-ARG_KEYS: dict[str, dict[str, str]] = {}
+ARG_KEYS: dict[str, dict[str, str]] = {
+    "wiki.promote_tip": {"kind": "tip_kind", "source_id": "post_id"}}
 for _matrix in FEATURE_MATRICES:
     ACCESS.update(_matrix.ACCESS)
     ARG_KEYS.update(getattr(_matrix, "ARG_KEYS", {}))
@@ -156,7 +158,7 @@ def _build_world(users) -> dict:
         "invitation_token": invitation_token, "reset_token": reset_token,
         "unsubscribe_token": unsubscribe_token(user_id=member.id, kind=Kind.REPLY.value),
         "email_id": mail.id, "topic_id": topic.id, "cohort_id": cohort.id,
-        "user_id": member.id, "kind": REACTION_KINDS[0], "filename": "css/app.css",
+        "user_id": member.id, "kind": REACTION_KINDS[0], "tip_kind": "post", "filename": "css/app.css",
     }
 
 

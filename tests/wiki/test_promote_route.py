@@ -153,3 +153,20 @@ def test_post_of_former_member_is_credited_to_ehemaliges_mitglied(client, auth, 
                                                    "body": "Eins pro Gruppe."})
     text = wiki_db(lambda: current_text("mikroskope"))
     assert "Ursprünglich von Ehemaliges Mitglied im Forum" in text
+
+
+def test_any_registered_source_is_promoted_through_the_generic_address(client, auth, post):
+    auth.login()
+    form = client.get(f"/wiki/uebernehmen/post/{post}").get_data(as_text=True)
+    assert 'value="Was gehört in ein MINT-Mobil?"' in form
+    response = client.post(f"/wiki/uebernehmen/post/{post}", data={
+        "mode": "new", "title": "MINT-Mobil-Liste", "body": "Ein Mikroskop pro Gruppe."})
+    html = client.get(response.location).get_data(as_text=True)
+    assert "Ursprünglich von Paula Praxis im Forum" in html
+
+
+def test_unknown_tip_source_is_not_found(client, auth, post):
+    auth.login()
+    response = client.get(f"/wiki/uebernehmen/nirgendwo/{post}")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.get_data(as_text=True)
