@@ -51,6 +51,18 @@ def site_path(endpoint: str, **values) -> str:
     return current_app.url_map.bind("").build(endpoint, values)
 
 
+def absolute_url(endpoint: str | None = None, *, path: str | None = None, **values) -> str:
+    """A link for an email, built on BASE_URL: there is no request when cron sends mail."""
+    base = urlsplit(current_app.config["BASE_URL"])
+    if path is None:
+        adapter = current_app.url_map.bind(base.netloc, script_name=base.path or "/",
+                                           url_scheme=base.scheme or "https")
+        return adapter.build(endpoint, values, force_external=True)
+    if not path.startswith("/"):
+        path = "/" + path
+    return f"{base.scheme}://{base.netloc}{base.path.rstrip('/')}{path}"
+
+
 def plain_query_args(args, view_args: dict | None) -> dict[str, list[str]]:
     """The query arguments that may be passed on to url_for() with the same endpoint.
 

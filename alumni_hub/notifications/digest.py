@@ -11,7 +11,8 @@ from alumni_hub.accounts.models import User
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.notifications import sections
-from alumni_hub.notifications.emails import absolute_url, send_digest_email
+from alumni_hub.core.urls import absolute_url
+from alumni_hub.notifications.emails import send_digest_email
 from alumni_hub.notifications.kinds import Delivery, render_text
 from alumni_hub.notifications.models import DigestRun, EmailStatus, Notification
 from alumni_hub.notifications.preferences import user_deliveries

@@ -1,12 +1,11 @@
 """Notification and digest emails: rendering in the reader's language, unsubscribe links."""
-from urllib.parse import urlsplit
-
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from alumni_hub.core.mail import send_mail
+from alumni_hub.core.urls import absolute_url
 from alumni_hub.notifications.kinds import LABELS, Kind, render_text
 
 DIGEST = "digest"  # the "kind" in an unsubscribe token that stops the daily digest
@@ -30,18 +29,6 @@ def read_unsubscribe_token(token: str) -> tuple[int, str] | None:
     except (BadSignature, KeyError, TypeError, ValueError):
         return None
     return user_id, kind
-
-
-def absolute_url(endpoint: str | None = None, *, path: str | None = None, **values) -> str:
-    """A link for an email, built on BASE_URL: there is no request when cron sends mail."""
-    base = urlsplit(current_app.config["BASE_URL"])
-    if path is None:
-        adapter = current_app.url_map.bind(base.netloc, script_name=base.path or "/",
-                                           url_scheme=base.scheme or "https")
-        return adapter.build(endpoint, values, force_external=True)
-    if not path.startswith("/"):
-        path = "/" + path
-    return f"{base.scheme}://{base.netloc}{base.path.rstrip('/')}{path}"
 
 
 def _render(name: str, **context) -> tuple[str, str]:

@@ -31,7 +31,7 @@ from datetime import timedelta
 from flask_babel import force_locale
 
 from alumni_hub.core.db import utcnow
-from alumni_hub.notifications.emails import absolute_url
+from alumni_hub.core.urls import absolute_url
 from alumni_hub.notifications.kinds import LABELS, Delivery, Kind
 
 log = logging.getLogger(__name__)
