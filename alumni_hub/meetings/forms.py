@@ -18,8 +18,9 @@ FORMAT_LABELS = {ONLINE: _l("Online (Videokonferenz)"), IN_PERSON: _l("Vor Ort")
                  HYBRID: _l("Hybrid (vor Ort und online)")}
 WEEKDAYS = [_l("Montag"), _l("Dienstag"), _l("Mittwoch"), _l("Donnerstag"), _l("Freitag"),
             _l("Samstag"), _l("Sonntag")]
-WEEKS = [(1, _l("ersten")), (2, _l("zweiten")), (3, _l("dritten")), (4, _l("vierten")),
-         (5, _l("fünften")), (-1, _l("letzten"))]
+WEEKS = [SelectChoice(n, label) for n, label in (
+    (1, _l("ersten")), (2, _l("zweiten")), (3, _l("dritten")), (4, _l("vierten")),
+    (5, _l("fünften")), (-1, _l("letzten")))]
 STATE_LABELS = {"proposed": _l("vorgeschlagen"), "accepted": _l("angenommen"),
                 "rejected": _l("abgelehnt"), "discussed": _l("besprochen"),
                 "moved": _l("aufs nächste Treffen verschieben")}
@@ -58,7 +59,7 @@ class SeriesForm(PlaceFields, FlaskForm):
         SelectChoice("day", _l("fester Tag im Monat"))])
     week_of_month = SelectField(_l("am"), coerce=int, default=2, choices=WEEKS)
     weekday = SelectField(_l("Wochentag"), coerce=int, default=1,
-                          choices=list(enumerate(WEEKDAYS)))
+                          choices=[SelectChoice(n, day) for n, day in enumerate(WEEKDAYS)])
     day_of_month = IntegerField(_l("Tag im Monat"), default=1, validators=[Optional()])
     start_time = _time(_l("Beginn (Berliner Zeit)"))
     duration_minutes = IntegerField(_l("Dauer in Minuten"), default=90,
@@ -94,7 +95,7 @@ class TopicForm(FlaskForm):
 
 
 class AgendaItemForm(FlaskForm):
-    status = SelectField(_l("Status"), choices=[(s, STATE_LABELS[s])
+    status = SelectField(_l("Status"), choices=[SelectChoice(s, STATE_LABELS[s])
                                                 for s in (*TOPIC_STATES, "moved")])
     position = IntegerField(_l("Reihenfolge"), validators=[Optional()])
     slot_minutes = IntegerField(_l("Minuten"), validators=[Optional()])

@@ -64,7 +64,7 @@ def propose_topic(meeting_id: int):
             db.session.commit()
             flash(_("Danke! Dein Thema steht jetzt zur Abstimmung."), "success")
             return _back(meeting_id, "#themen")
-    return render_meeting(meeting, topic_form=form, status=422)
+    return render_meeting(meeting, topic_form=form)
 
 
 @bp.route("/thema/<int:item_id>/bearbeiten", methods=["GET", "POST"])

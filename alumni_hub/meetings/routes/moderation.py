@@ -2,6 +2,7 @@
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import AlumniHubError
@@ -126,15 +127,16 @@ def cancel_meeting(meeting_id: int):
 
 
 def _agenda_forms(meeting):
-    people = [(0, "—")] + [(r.user_id, r.user.display_name) for r in queries.rsvps(meeting.id)
-                           if r.answer != "no"]
+    people = [SelectChoice(0, "—")] + [SelectChoice(r.user_id, r.user.display_name)
+                                       for r in queries.rsvps(meeting.id) if r.answer != "no"]
     forms = []
     for topic in queries.agenda(meeting.id, current_user):
         item = topic.item
         form = AgendaItemForm(prefix=f"t{item.id}", status=item.status, position=item.position,
                               slot_minutes=item.slot_minutes, presenter_id=item.presenter_id or 0)
-        choices = people if any(p[0] == item.proposer_id for p in people) or not item.proposer \
-            else people + [(item.proposer_id, item.proposer.display_name)]
+        choices = people if any(p.value == item.proposer_id for p in people) \
+            or not item.proposer \
+            else people + [SelectChoice(item.proposer_id, item.proposer.display_name)]
         form.presenter_id.choices = choices
         forms.append((topic, form))
     return forms
@@ -166,4 +168,4 @@ def update_topic(item_id: int):
             db.session.commit()
             flash(_("„%(title)s“ ist gespeichert.", title=item.title), "success")
             return redirect(url_for("meetings.manage_agenda", meeting_id=meeting_id))
-    return render_template("meetings/agenda.html", meeting=item.meeting, forms=pairs), 422
+    return render_template("meetings/agenda.html", meeting=item.meeting, forms=pairs)

@@ -41,7 +41,7 @@ def new_poll():
     return render_template("meetings/poll_form.html", form=form)
 
 
-def render_poll(poll, *, chosen=None, error=None, status=200):
+def render_poll(poll, *, chosen=None, error=None):
     answers = queries.poll_answers(poll)
     table = {(a.user_id, a.option_id): a.answer for a in answers}
     people = sorted({a.user for a in answers}, key=lambda u: u.display_name.lower())
@@ -52,7 +52,7 @@ def render_poll(poll, *, chosen=None, error=None, status=200):
     return render_template("meetings/poll.html", poll=poll, people=people, table=table,
                            totals=totals, mine=mine, error=error, form=EmptyForm(),
                            decide_form=DecideForm(),
-                           can_moderate=access.can_moderate(current_user)), status
+                           can_moderate=access.can_moderate(current_user))
 
 
 @bp.route("/abstimmungen/<int:poll_id>")
@@ -67,13 +67,13 @@ def answer_poll(poll_id: int):
     poll = access.get_poll(poll_id)
     chosen = {o.id: request.form.get(f"option_{o.id}", "") for o in poll.options}
     if not EmptyForm().validate_on_submit():
-        return render_poll(poll, chosen=chosen, status=400)
+        return render_poll(poll, chosen=chosen)
     try:
         polls.answer_poll(poll=poll, user=current_user,
                           answers={k: v for k, v in chosen.items() if v})
     except AlumniHubError as error:
         db.session.rollback()
-        return render_poll(poll, chosen=chosen, error=error.message, status=422)
+        return render_poll(poll, chosen=chosen, error=error.message)
     db.session.commit()
     flash(_("Deine Antworten sind gespeichert."), "success")
     return redirect(url_for("meetings.view_poll", poll_id=poll.id))

@@ -24,7 +24,7 @@ def index():
                            can_moderate=access.can_moderate(current_user), form=RsvpForm())
 
 
-def render_meeting(meeting, *, topic_form=None, status=200):
+def render_meeting(meeting, *, topic_form=None):
     """The meeting page; a refused topic comes back here with its message and text."""
     now = utcnow()
     rsvps = queries.rsvps(meeting.id)
@@ -41,7 +41,7 @@ def render_meeting(meeting, *, topic_form=None, status=200):
                          key=lambda t: -t.votes),
         topic_form=topic_form or TopicForm(), rsvp_form=RsvpForm(), button_form=EmptyForm(),
         can_moderate=access.can_moderate(current_user),
-        panels=panels_for(meeting, current_user)), status
+        panels=panels_for(meeting, current_user))
 
 
 @bp.route("/<int:meeting_id>")

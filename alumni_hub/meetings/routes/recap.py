@@ -2,6 +2,7 @@
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
 
 from alumni_hub.boards import categories
 from alumni_hub.core.db import utcnow
@@ -22,8 +23,8 @@ def _recap_items(meeting):
 
 def _publish_form():
     form = PublishForm()
-    form.category_id.choices = [(0, _("Keine Diskussion eröffnen"))] + [
-        (c.id, c.name) for c in categories.list_categories()]
+    form.category_id.choices = [SelectChoice(0, _("Keine Diskussion eröffnen"))] + [
+        SelectChoice(c.id, c.name) for c in categories.list_categories()]
     return form
 
 

@@ -53,11 +53,12 @@ def answer(*, meeting: Meeting, user, answer: str, now: datetime) -> Rsvp:
     if rsvp is not None and rsvp.answer == answer:
         return rsvp
     was_confirmed = rsvp is not None and rsvp.confirmed
+    full = bool(meeting.capacity) and _confirmed_count(meeting.id) >= meeting.capacity
     if rsvp is None:
         rsvp = Rsvp(meeting_id=meeting.id, user_id=user.id)
         db.session.add(rsvp)
     rsvp.answer, rsvp.updated_at, rsvp.waitlist_position = answer, now, None
-    if answer == YES and meeting.capacity and _confirmed_count(meeting.id) >= meeting.capacity:
+    if answer == YES and full:
         rsvp.waitlist_position = _last_position(meeting.id) + 1
     db.session.flush()
     if was_confirmed and not rsvp.confirmed:
