@@ -26,12 +26,36 @@ STATE_LABELS = {"proposed": _l("vorgeschlagen"), "accepted": _l("angenommen"),
                 "moved": _l("aufs nächste Treffen verschieben")}
 
 
+class _GermanParse:
+    """WTForms' own complaint about unreadable input replaced by our German sentence."""
+
+    unreadable = NUMBER
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(str(self.unreadable)) from None
+
+
+class NumberField(_GermanParse, IntegerField):
+    pass
+
+
+class DayField(_GermanParse, DateField):
+    unreadable = _l("Bitte gib ein gültiges Datum an.")
+
+
+class ClockField(_GermanParse, TimeField):
+    unreadable = _l("Bitte gib eine Uhrzeit wie 19:00 an.")
+
+
 def _date(label):
-    return DateField(label, validators=[InputRequired(_l("Bitte gib ein Datum an."))])
+    return DayField(label, validators=[InputRequired(_l("Bitte gib ein Datum an."))])
 
 
 def _time(label):
-    return TimeField(label, validators=[InputRequired(_l("Bitte gib eine Uhrzeit an."))])
+    return ClockField(label, validators=[InputRequired(_l("Bitte gib eine Uhrzeit an."))])
 
 
 class PlaceFields:
@@ -40,7 +64,7 @@ class PlaceFields:
     video_url = StringField(_l("Videolink"), validators=[Optional()])
     venue = StringField(_l("Ort"), validators=[Optional()])
     address = StringField(_l("Adresse"), validators=[Optional()])
-    capacity = IntegerField(_l("Plätze vor Ort (leer: keine Grenze)"),
+    capacity = NumberField(_l("Plätze vor Ort (leer: keine Grenze)"),
                             validators=[Optional()], render_kw={"inputmode": "numeric"})
     description = TextAreaField(_l("Beschreibung"), validators=[Optional()])
 
@@ -52,7 +76,7 @@ class PlaceFields:
 
 class SeriesForm(PlaceFields, FlaskForm):
     title = StringField(_l("Titel"), default="Alumni-Treffen")
-    interval_months = IntegerField(_l("Alle … Monate"), default=2,
+    interval_months = NumberField(_l("Alle … Monate"), default=2,
                                    validators=[InputRequired(NUMBER)])
     day_rule = RadioField(_l("Tag"), default="weekday", choices=[
         SelectChoice("weekday", _l("Wochentag im Monat")),
@@ -60,9 +84,9 @@ class SeriesForm(PlaceFields, FlaskForm):
     week_of_month = SelectField(_l("am"), coerce=int, default=2, choices=WEEKS)
     weekday = SelectField(_l("Wochentag"), coerce=int, default=1,
                           choices=[SelectChoice(n, day) for n, day in enumerate(WEEKDAYS)])
-    day_of_month = IntegerField(_l("Tag im Monat"), default=1, validators=[Optional()])
+    day_of_month = NumberField(_l("Tag im Monat"), default=1, validators=[Optional()])
     start_time = _time(_l("Beginn (Berliner Zeit)"))
-    duration_minutes = IntegerField(_l("Dauer in Minuten"), default=90,
+    duration_minutes = NumberField(_l("Dauer in Minuten"), default=90,
                                     validators=[InputRequired(NUMBER)])
     first_day = _date(_l("Erster möglicher Tag"))
     apply_to = RadioField(_l("Änderung gilt für"), default="all", choices=[
@@ -97,8 +121,8 @@ class TopicForm(FlaskForm):
 class AgendaItemForm(FlaskForm):
     status = SelectField(_l("Status"), choices=[SelectChoice(s, STATE_LABELS[s])
                                                 for s in (*TOPIC_STATES, "moved")])
-    position = IntegerField(_l("Reihenfolge"), validators=[Optional()])
-    slot_minutes = IntegerField(_l("Minuten"), validators=[Optional()])
+    position = NumberField(_l("Reihenfolge"), validators=[Optional()])
+    slot_minutes = NumberField(_l("Minuten"), validators=[Optional()])
     presenter_id = SelectField(_l("Vorstellt"), coerce=int, default=0)
     submit = SubmitField(_l("Übernehmen"))
 
@@ -132,7 +156,7 @@ def parse_options(text: str) -> list[datetime]:
 class PollForm(PlaceFields, FlaskForm):
     title = StringField(_l("Titel"))
     options = TextAreaField(_l("Termine zur Auswahl (einer pro Zeile, z. B. 14.03.2027 18:00)"))
-    duration_minutes = IntegerField(_l("Dauer in Minuten"), default=120,
+    duration_minutes = NumberField(_l("Dauer in Minuten"), default=120,
                                     validators=[InputRequired(NUMBER)])
     submit = SubmitField(_l("Abstimmung starten"))
 
@@ -141,5 +165,5 @@ class PollForm(PlaceFields, FlaskForm):
 
 
 class DecideForm(FlaskForm):
-    option_id = IntegerField(validators=[Optional()])
+    option_id = NumberField(validators=[Optional()])
     submit = SubmitField(_l("Diesen Termin festlegen"))
