@@ -1,4 +1,5 @@
 """Authorization on objects, panels for the chat, the start-page card, bounded queries."""
+from jinja2 import ChoiceLoader, DictLoader
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
@@ -96,18 +97,20 @@ def test_topic_moved_to_next_meeting_keeps_votes_and_proposer(app, client, auth,
         assert db.session.get(AgendaItem, item.id).proposer_id == proposer.id
 
 
-def test_registered_panel_is_shown_in_the_meeting_aside(client, auth, make_meeting):
-    # Any template will do: the start-page card stands in for the chat's panel.
-    register_meeting_panel("test", template="meetings/_home_card.html",
-                           load=lambda meeting, user: {"meeting": meeting, "answer": None})
+def test_registered_panel_is_shown_in_the_meeting_aside(app, client, auth, make_meeting):
+    original = app.jinja_env.loader
+    app.jinja_env.loader = ChoiceLoader([
+        DictLoader({"test/_panel.html": "<p>Chat zu {{ panel.title }}</p>"}), original])
+    register_meeting_panel("test", template="test/_panel.html",
+                           load=lambda meeting, user: {"title": meeting.title})
     try:
         auth.login()
         meeting = make_meeting(title="Mit Chat")
         page = client.get(f"/treffen/{meeting.id}").get_data(as_text=True)
     finally:
         unregister_meeting_panel("test")
-    aside = page.split('<aside class="meeting-aside">')[1]
-    assert "Nächstes Treffen" in aside and "Mit Chat" in aside
+        app.jinja_env.loader = original
+    assert "<p>Chat zu Mit Chat</p>" in page.split('<aside class="meeting-aside">')[1]
 
 
 def test_start_page_card_shows_next_meeting_and_own_answer(client, auth, make_meeting,
