@@ -123,7 +123,7 @@ class AgendaItemForm(FlaskForm):
                                                 for s in (*TOPIC_STATES, "moved")])
     position = NumberField(_l("Reihenfolge"), validators=[Optional()])
     slot_minutes = NumberField(_l("Minuten"), validators=[Optional()])
-    presenter_id = SelectField(_l("Vorstellt"), coerce=int, default=0)
+    presenter_id = SelectField(_l("Stellt vor"), coerce=int, default=0)
     submit = SubmitField(_l("Übernehmen"))
 
 
