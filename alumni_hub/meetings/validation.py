@@ -1,4 +1,4 @@
-"""Checks of meeting input shared by series, meetings and date polls (no Flask, no database)."""
+"""Checks of meeting input shared by series, meetings and date polls (no database)."""
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 

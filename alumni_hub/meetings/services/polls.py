@@ -10,7 +10,7 @@ from alumni_hub.extensions import db
 from alumni_hub.meetings.models import POLL_ANSWERS, DatePoll, DatePollAnswer, DatePollOption
 from alumni_hub.meetings.recurrence import to_berlin
 from alumni_hub.meetings.services import notifying
-from alumni_hub.meetings.services.schedule import MeetingInput, _apply_place, create_meeting
+from alumni_hub.meetings.services.schedule import MeetingInput, apply_place, create_meeting
 from alumni_hub.meetings.validation import Place, clean_duration, clean_place, clean_title
 
 MAX_OPTIONS = 20
@@ -32,7 +32,7 @@ def create_poll(*, actor, title: str, place: Place, duration_minutes: int,
         raise ValidationError(_l("Alle Termine müssen in der Zukunft liegen."), field="options")
     poll = DatePoll(title=title, duration_minutes=duration_minutes, created_by_id=actor.id,
                     created_at=now)
-    _apply_place(poll, place)
+    apply_place(poll, place)
     poll.options = [DatePollOption(starts_at=moment) for moment in options]
     db.session.add(poll)
     db.session.flush()

@@ -47,7 +47,7 @@ def new_uid() -> str:
     return f"meeting-{uuid.uuid4().hex}@alumni-hub"
 
 
-def _apply_place(target, place: Place) -> None:
+def apply_place(target, place: Place) -> None:
     for name in PLACE_FIELDS:
         setattr(target, name, getattr(place, name))
     target.description_md = place.description_md
@@ -81,7 +81,7 @@ def _set_series(series: MeetingSeries, data: SeriesInput) -> None:
     for name in ("title", "start_time", "first_day", "interval_months", "day_rule",
                  "week_of_month", "weekday", "day_of_month", "duration_minutes"):
         setattr(series, name, getattr(data, name))
-    _apply_place(series, data.place)
+    apply_place(series, data.place)
 
 
 def _from_series(meeting: Meeting, series: MeetingSeries, day: date) -> None:
@@ -173,7 +173,7 @@ def create_meeting(*, actor, data: MeetingInput, now: datetime, notify: bool = T
                               field="day")
     meeting = Meeting(uid=new_uid(), title=title, starts_at=starts_at, ends_at=ends_at,
                       updated_at=now)
-    _apply_place(meeting, place)
+    apply_place(meeting, place)
     db.session.add(meeting)
     db.session.flush()
     if notify:
@@ -190,7 +190,7 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
         raise ValidationError(_l("Ein Treffen kann nicht in die Vergangenheit verschoben "
                                  "werden."), field="day")
     meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
-    _apply_place(meeting, place)
+    apply_place(meeting, place)
     meeting.detached = True
     _bump(meeting, now)
     db.session.flush()
