@@ -91,7 +91,8 @@ def _from_series(meeting: Meeting, series: MeetingSeries, day: date) -> None:
         setattr(meeting, name, getattr(series, name))
 
 
-def create_series(*, actor, data: SeriesInput, now: datetime) -> MeetingSeries:
+def create_series(*, actor, data: SeriesInput, now: datetime,
+                  notify: bool = True) -> MeetingSeries:
     """A series and its meetings of the next twelve months; members hear of the first."""
     data = _clean_series(data)
     series = MeetingSeries()
@@ -99,7 +100,7 @@ def create_series(*, actor, data: SeriesInput, now: datetime) -> MeetingSeries:
     db.session.add(series)
     db.session.flush()
     created, _changed = sync_series(series, now=now, apply_to_all=False)
-    if created:
+    if created and notify:
         notifying.scheduled(created[0], actor=actor)
     return series
 
