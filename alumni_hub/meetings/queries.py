@@ -3,7 +3,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import selectinload
 
 from alumni_hub.accounts.models import User, hash_token
@@ -40,6 +40,16 @@ def next_meeting(now: datetime) -> Meeting | None:
     return db.session.scalar(select(Meeting).where(Meeting.ends_at > now,
                                                    Meeting.status != CANCELLED)
                              .order_by(Meeting.starts_at).limit(1))
+
+
+def next_meeting_with_answer(now: datetime, user) -> tuple[Meeting, Rsvp | None] | None:
+    """The next meeting and the user's answer to it, in one query (the start-page card)."""
+    row = db.session.execute(
+        select(Meeting, Rsvp).outerjoin(Rsvp, and_(Rsvp.meeting_id == Meeting.id,
+                                                   Rsvp.user_id == user.id))
+        .where(Meeting.ends_at > now, Meeting.status != CANCELLED)
+        .order_by(Meeting.starts_at).limit(1)).first()
+    return (row[0], row[1]) if row else None
 
 
 def archive(now: datetime, page: int):

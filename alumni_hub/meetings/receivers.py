@@ -16,11 +16,11 @@ register_nav_item("meetings.index", _l("Treffen"), order=30)
 
 
 def next_meeting_card(user) -> dict | None:
-    """The next meeting and the reader's own answer, in two queries."""
-    meeting = queries.next_meeting(utcnow())
-    if meeting is None:
+    """The next meeting and the reader's own answer, in one query."""
+    found = queries.next_meeting_with_answer(utcnow(), user)
+    if found is None:
         return None
-    return {"meeting": meeting, "answer": queries.answers_of(user, [meeting.id]).get(meeting.id)}
+    return {"meeting": found[0], "answer": found[1]}
 
 
 register_card("meetings.next", template="meetings/_home_card.html", load=next_meeting_card,

@@ -71,7 +71,7 @@ def propose_topic(meeting_id: int):
 @login_required
 def edit_topic(item_id: int):
     item = access.get_topic(item_id, user=current_user, check_editor=True)
-    form = TopicForm(obj=None, title=item.title, description=item.description_md)
+    form = TopicForm(title=item.title, description=item.description_md)
     if form.validate_on_submit():
         try:
             agenda.edit_topic(item=item, title=form.title.data,
