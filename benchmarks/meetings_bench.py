@@ -5,8 +5,8 @@
 Builds its own SQLite file, benchmarks/data/meetings.sqlite3 (replaced on every run;
 DATABASE_URL is ignored): 300 members, 120 meetings, one with 300 answers, 60 topics and
 3,000 votes. Prints median and p95 of --requests views per page (Flask test client, after
-3 warm-ups), then --threads people answering "Zusage" at once for 10 places: the time it
-took and how many got a place (must be 10).
+3 warm-ups), then --threads people answering "Zusage" at once for 5 places: the time it
+took and how many got a place (must be 5; at most 15 threads: the pool has 15 connections).
 """
 import argparse
 import os
@@ -50,7 +50,7 @@ def build(app):
         db.session.flush()
         db.session.add_all(AgendaVote(item_id=item.id, user_id=users[v].id)
                            for n, item in enumerate(items) for v in range(n, n + 50))
-        contested = Meeting(uid=new_uid(), title="Volles Haus", capacity=10, format="in_person",
+        contested = Meeting(uid=new_uid(), title="Volles Haus", capacity=5, format="in_person",
                             venue="Hamburg", starts_at=now + timedelta(days=3),
                             ends_at=now + timedelta(days=3, hours=2))
         db.session.add(contested)
@@ -111,13 +111,13 @@ def contention(app, meeting_id, threads):
     with app.app_context():
         confirmed = db.session.scalar(db.select(db.func.count(Rsvp.id)).where(
             Rsvp.meeting_id == meeting_id, Rsvp.waitlist_position.is_(None)))
-    print(f"{threads} Zusagen at once for 10 places: {spent:.0f} ms, {confirmed} confirmed")
+    print(f"{threads} Zusagen at once for 5 places: {spent:.0f} ms, {confirmed} confirmed")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=40)
-    parser.add_argument("--threads", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=12)
     args = parser.parse_args()
     os.makedirs(os.path.dirname(DB_FILE), exist_ok=True)
     if os.path.exists(DB_FILE):
