@@ -1,12 +1,14 @@
 """`flask send-reminders`: 3 days and 1 hour before, once; meeting_ended once per meeting."""
-from datetime import timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
+from alumni_hub.accounts.models import User
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.signals import meeting_ended
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import Meeting
+from alumni_hub.meetings.services import schedule
 from alumni_hub.notifications.models import Notification
 
 
@@ -70,3 +72,20 @@ def test_meeting_ended_is_sent_once_with_the_attendees(app, runner, make_meeting
         meeting_ended.disconnect(listen)
     assert received == [{"meeting_id": meeting.id, "series_id": None,
                          "attendee_ids": [attendee.id]}]
+
+
+def test_cron_keeps_a_series_a_year_ahead_without_doubling_months(app, runner, make_user):
+    moderator = make_user(role="moderator")
+    with app.app_context():
+        schedule.create_series(actor=db.session.get(User, moderator.id), now=utcnow(),
+                               data=schedule.SeriesInput(title="Alumni-Treffen",
+                                                         start_time=time(19),
+                                                         first_day=date.today()))
+        last = db.session.scalar(select(Meeting).order_by(Meeting.starts_at.desc()))
+        count = db.session.scalar(select(db.func.count(Meeting.id)))
+        db.session.delete(last)  # as if the year had moved on by one meeting
+        db.session.commit()
+    assert "1 neue Termine aus Reihen angelegt" in runner.invoke(args=["send-reminders"]).output
+    assert "0 neue Termine" in runner.invoke(args=["send-reminders"]).output
+    with app.app_context():
+        assert db.session.scalar(select(db.func.count(Meeting.id))) == count

@@ -39,7 +39,7 @@ def test_cancelling_a_place_moves_the_first_waiting_up_and_tells_them(app, make_
         make_rsvp(meeting, person)
     make_rsvp(meeting, first, "no")
     rows = _rows(app, meeting.id)
-    assert rows[second.id] == ("yes", None) and rows[third.id] == ("yes", 2)
+    assert rows[second.id] == ("yes", None) and rows[third.id] == ("yes", 1)
     with app.app_context():
         kinds = db.session.scalars(select(Notification.kind).where(
             Notification.user_id == second.id)).all()
@@ -93,3 +93,14 @@ def test_member_answers_and_changes_the_answer(app, client, auth, make_meeting):
     assert "Du hast zugesagt." in page
     client.post(f"/treffen/{meeting.id}/antwort", data={"answer": "no"})
     assert _rows(app, meeting.id)[member.id] == ("no", None)
+
+
+def test_leaving_the_waiting_list_moves_the_others_forward(app, make_meeting, make_rsvp,
+                                                         make_user):
+    meeting = make_meeting(format="in_person", capacity=1)
+    people = [make_user() for _ in range(4)]
+    for person in people:
+        make_rsvp(meeting, person)
+    make_rsvp(meeting, people[1], "maybe")
+    rows = _rows(app, meeting.id)
+    assert rows[people[2].id] == ("yes", 1) and rows[people[3].id] == ("yes", 2)

@@ -63,6 +63,8 @@ def answer(*, meeting: Meeting, user, answer: str, now: datetime) -> Rsvp:
     db.session.flush()
     if was_confirmed and not rsvp.confirmed:
         promote_waiting(meeting)
+    else:
+        _renumber(meeting.id)
     return rsvp
 
 
@@ -81,4 +83,15 @@ def promote_waiting(meeting: Meeting) -> list[Rsvp]:
         rsvp.waitlist_position = None
         notifying.moved_up(meeting, rsvp.user)
     db.session.flush()
+    _renumber(meeting.id)
     return waiting
+
+
+def _renumber(meeting_id: int) -> None:
+    """Close the gaps someone leaving the list leaves, so "Platz 2" means second in line."""
+    waiting = db.session.scalars(select(Rsvp).where(
+        Rsvp.meeting_id == meeting_id, Rsvp.waitlist_position.is_not(None))
+        .order_by(Rsvp.waitlist_position))
+    for position, rsvp in enumerate(waiting, start=1):
+        rsvp.waitlist_position = position
+    db.session.flush()
