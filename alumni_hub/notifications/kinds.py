@@ -19,6 +19,7 @@ class Kind(str, enum.Enum):
     MEETING_REMINDER = "meeting_reminder"
     AGENDA_ACCEPTED = "agenda_accepted"
     RECAP_PUBLISHED = "recap_published"
+    MEETING_WAITLIST = "meeting_waitlist"    # a place became free: moved up from the waiting list
 
 
 class Delivery(str, enum.Enum):
@@ -29,7 +30,7 @@ class Delivery(str, enum.Enum):
 
 
 _IMMEDIATE = {Kind.MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL, Kind.BUDDY_ACCEPTED,
-              Kind.BUDDY_CHECKIN}
+              Kind.BUDDY_CHECKIN, Kind.MEETING_WAITLIST}
 
 
 # The blueprint whose feature sends each kind. A kind whose feature is not installed yet is
@@ -42,7 +43,7 @@ FEATURE = {
                                     Kind.BUDDY_ACCEPTED, Kind.BUDDY_CHECKIN)},
     **{kind: "meetings" for kind in (Kind.MEETING_SCHEDULED, Kind.MEETING_CHANGED,
                                      Kind.MEETING_REMINDER, Kind.AGENDA_ACCEPTED,
-                                     Kind.RECAP_PUBLISHED)},
+                                     Kind.RECAP_PUBLISHED, Kind.MEETING_WAITLIST)},
 }
 
 FEATURE_LABELS = {
@@ -79,6 +80,7 @@ TEXTS = {
     Kind.MEETING_REMINDER: _l("Erinnerung: „%(title)s“ beginnt bald"),
     Kind.AGENDA_ACCEPTED: _l("Dein Thema „%(title)s“ steht auf der Tagesordnung"),
     Kind.RECAP_PUBLISHED: _l("Das Protokoll zu „%(title)s“ ist online"),
+    Kind.MEETING_WAITLIST: _l("Ein Platz ist frei geworden: Du bist bei „%(title)s“ dabei"),
 }
 
 LABELS = {
@@ -96,6 +98,7 @@ LABELS = {
     Kind.MEETING_REMINDER: _l("Erinnerungen an Treffen"),
     Kind.AGENDA_ACCEPTED: _l("Angenommene Tagesordnungspunkte"),
     Kind.RECAP_PUBLISHED: _l("Veröffentlichte Protokolle"),
+    Kind.MEETING_WAITLIST: _l("Nachrücken von der Warteliste"),
 }
 
 DELIVERY_LABELS = {
