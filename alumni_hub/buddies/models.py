@@ -94,6 +94,7 @@ class BuddyAsk(db.Model):
 
     newcomer: Mapped[User] = relationship(foreign_keys=[newcomer_id])
     buddy: Mapped[User] = relationship(foreign_keys=[buddy_id])
+    request: Mapped[BuddyRequest] = relationship()
 
 
 class BuddyPair(db.Model):

@@ -1,0 +1,94 @@
+"""A newcomer requests, sees suggestions with reasons, asks; the buddy accepts or declines."""
+from sqlalchemy import select
+
+from alumni_hub.buddies.models import BuddyAsk, BuddyExclusion, BuddyOffer, BuddyPair
+from alumni_hub.extensions import db
+from alumni_hub.notifications.models import Notification
+
+
+def test_request_form_is_prefilled_from_the_profile(client, auth, make_user, buddy_topic_ids):
+    buddy_topic_ids("Öffentlichkeitsarbeit")
+    me = make_user(bundesland="HB", network_type="zdi")
+    auth.login(me)
+    html = client.get("/buddys/anfrage").get_data(as_text=True)
+    assert '<option selected value="HB">' in html and '<option selected value="zdi">' in html
+
+
+def test_newcomer_sees_suggestions_with_reasons_and_asks_one(client, auth, make_buddy_offer,
+                                                            make_buddy_request, buddies_db):
+    buddy = make_buddy_offer(display_name="Bea Buddy", topics=["Öffentlichkeitsarbeit",
+                                                                "Fördermittel"], bundesland="HB")
+    newcomer = make_buddy_request(topics=["Öffentlichkeitsarbeit", "Fördermittel"], bundesland="NI")
+    auth.login(newcomer)
+    html = client.get("/buddys/").get_data(as_text=True)
+    assert "Bea Buddy" in html
+    assert "2 gemeinsame Themen: Fördermittel, Öffentlichkeitsarbeit" in html
+    assert "Nachbarland Bremen" in html
+    response = client.post(f"/buddys/fragen/{buddy.id}", data={"message": "Hallo Bea!"})
+    assert response.status_code == 302
+    page = client.get("/buddys/").get_data(as_text=True)
+    assert "wartest auf eine Antwort" in page
+    ask = buddies_db(lambda: db.session.scalar(select(BuddyAsk)))
+    assert (ask.buddy_id, ask.message, ask.status) == (buddy.id, "Hallo Bea!", "pending")
+    kinds = buddies_db(lambda: db.session.scalars(select(Notification.kind).where(
+        Notification.user_id == buddy.id)).all())
+    assert kinds == ["buddy_request"]
+
+
+def test_buddy_accepts_and_both_see_the_pair_space(app, client, auth, make_buddy_offer,
+                                                   make_buddy_request, buddies_db):
+    buddy = make_buddy_offer()
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{buddy.id}", data={"message": "Hallo"})
+    auth.logout()
+    auth.login(buddy)
+    page = client.get("/buddys/").get_data(as_text=True)
+    assert "Anfragen an dich" in page and "Nele Neu" in page
+    ask_id = buddies_db(lambda: db.session.scalar(select(BuddyAsk.id)))
+    response = client.post(f"/buddys/anfragen/{ask_id}/antworten",
+                           data={"answer": "Gern!", "accept": "1"})
+    assert "/buddys/paar/" in response.location
+    assert "Du und Nele Neu" in client.get(response.location).get_data(as_text=True)
+    auth.logout()
+    auth.login(newcomer)
+    assert "Du und Bea Buddy" in client.get(response.location).get_data(as_text=True)
+    assert buddies_db(lambda: db.session.scalar(select(BuddyOffer.active_count))) == 1
+
+
+def test_accepting_twice_says_it_is_already_answered(client, auth, make_buddy_offer,
+                                                     make_buddy_request, buddies_db):
+    buddy = make_buddy_offer(capacity=2)
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{buddy.id}")
+    auth.logout()
+    auth.login(buddy)
+    ask_id = buddies_db(lambda: db.session.scalar(select(BuddyAsk.id)))
+    client.post(f"/buddys/anfragen/{ask_id}/antworten", data={"accept": "1"})
+    again = client.post(f"/buddys/anfragen/{ask_id}/antworten",
+                        data={"accept": "1", "answer": "Nochmal"})
+    html = again.get_data(as_text=True)
+    assert "schon beantwortet" in html and "Nochmal" in html
+    assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 1
+
+
+def test_declining_excludes_the_pair_from_later_suggestions(client, auth, make_buddy_offer,
+                                                            make_buddy_request, buddies_db):
+    buddy = make_buddy_offer()
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{buddy.id}")
+    auth.logout()
+    auth.login(buddy)
+    ask_id = buddies_db(lambda: db.session.scalar(select(BuddyAsk.id)))
+    client.post(f"/buddys/anfragen/{ask_id}/antworten",
+                data={"decline": "1", "answer": "Gerade zu voll"})
+    stored = buddies_db(lambda: db.session.scalar(select(BuddyExclusion)))
+    assert (stored.buddy_id, stored.newcomer_id, stored.reason) == (buddy.id, newcomer.id,
+                                                                    "declined")
+    auth.logout()
+    auth.login(newcomer)
+    html = client.get("/buddys/").get_data(as_text=True)
+    assert "Bea Buddy als Buddy anfragen" not in html
+    assert "Gerade passt niemand" in html
