@@ -48,11 +48,13 @@ class OfferForm(_TopicsForm):
 
 class RequestForm(_TopicsForm):
     topics = _topics_field(_l("Dabei brauche ich Unterstützung"))
-    bundesland = SelectField(_l("Bundesland"), choices=bundesland_choices)
-    network_type = SelectField(_l("Art des Netzwerks"), choices=network_type_choices)
+    # Choices are checked by the service, whose messages are German and name the field.
+    bundesland = SelectField(_l("Bundesland"), choices=bundesland_choices, validate_choice=False)
+    network_type = SelectField(_l("Art des Netzwerks"), choices=network_type_choices,
+                               validate_choice=False)
     region = RadioField(_l("Wo soll dein Buddy arbeiten?"), default=REGION_ANY, choices=[
         (REGION_ANY, _l("egal – Hauptsache, die Themen passen")),
-        (REGION_NEAR, _l("im selben oder einem benachbarten Bundesland"))],
+        (REGION_NEAR, _l("im selben oder einem benachbarten Bundesland"))], validate_choice=False,
         validators=[InputRequired(_l("Bitte wähle eine der Möglichkeiten."))])
     note = TextAreaField(_l("Kurze Notiz"), validators=[max_length(1000)])
     submit = SubmitField(_l("Anfrage speichern"))
@@ -83,6 +85,7 @@ class ContactForm(FlaskForm):
 class CheckInForm(FlaskForm):
     answer = RadioField(_l("Wie läuft es?"), choices=[
         ("good", _l("läuft gut")), ("help", _l("brauchen Hilfe")), ("paused", _l("ruht"))],
+        validate_choice=False,
         validators=[InputRequired(_l("Bitte wähle eine der drei Antworten."))])
     submit = SubmitField(_l("Antworten"))
 
