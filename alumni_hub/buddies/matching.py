@@ -73,6 +73,7 @@ class Score:
 class Round:
     pairs: list[tuple[int, Score]] = field(default_factory=list)  # (newcomer id, score)
     unmatched: list[tuple[int, str]] = field(default_factory=list)  # (newcomer id, reason)
+    candidates: dict[int, list[Score]] = field(default_factory=dict)  # best buddies, if asked
 
     @property
     def total(self) -> int:
@@ -147,45 +148,94 @@ def suggestions(newcomer: Newcomer, buddies: Iterable[Buddy], exclusions=frozens
     return eligible_scores(newcomer, buddies, exclusions, **kwargs)[:limit]
 
 
-def why_unmatched(newcomer: Newcomer, buddies: list[Buddy], exclusions=frozenset()) -> str:
-    """The plainest reason this newcomer got nobody."""
-    topical = [b for b in buddies if b.id != newcomer.id and not b.paused
-               and (b.id, newcomer.id) not in exclusions and newcomer.topics & b.topics]
-    if not topical:
-        return NO_SHARED_TOPIC
-    if newcomer.near_only and not any(is_near(newcomer.bundesland, b.bundesland) for b in topical):
-        return NONE_NEARBY
-    return CAPACITY_USED
+def _score_matrix(newcomers: list[Newcomer], buddies: list[Buddy], exclusions,
+                  latest_position: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair's total as score() computes it, at once (0 where blocked or no shared
+    topic), and the shared-topic counts; numpy, because a round scores every pair."""
+    topics = {t: i for i, t in enumerate(sorted({t for p in (*newcomers, *buddies)
+                                                 for t in p.topics}, key=str))}
+
+    def topic_matrix(people):
+        matrix = np.zeros((len(people), max(1, len(topics))), dtype=np.int32)
+        for row, person in enumerate(people):
+            matrix[row, [topics[t] for t in person.topics]] = 1
+        return matrix
+
+    shared = topic_matrix(newcomers) @ topic_matrix(buddies).T
+    lands = {land: i for i, land in enumerate(sorted(NEIGHBOURS))}
+    border = np.zeros((len(lands) + 1, len(lands) + 1), dtype=bool)  # last row: unknown
+    for land, around in NEIGHBOURS.items():
+        border[lands[land], [lands[a] for a in around]] = True
+    n_land = np.array([lands.get(n.bundesland, len(lands)) for n in newcomers])
+    b_land = np.array([lands.get(b.bundesland, len(lands)) for b in buddies])
+    same = (n_land[:, None] == b_land[None, :]) & (n_land[:, None] < len(lands))
+    near = border[n_land[:, None], b_land[None, :]]
+    n_net = np.array([n.network_type or "" for n in newcomers], dtype=object)
+    b_net = np.array([b.network_type or "" for b in buddies], dtype=object)
+    network = (n_net[:, None] == b_net[None, :]) & (n_net[:, None] != "")
+    n_pos = np.array([latest_position + 1 if n.cohort_position is None else n.cohort_position
+                      for n in newcomers])
+    b_pos = np.array([b.cohort_position if b.cohort_position is not None else 10**9
+                      for b in buddies])
+    experience = np.clip(n_pos[:, None] - b_pos[None, :], 0, MAX_EXPERIENCE_POINTS)
+    free = np.array([b.free_slots for b in buddies])
+    total = (TOPIC_POINTS * shared + SAME_STATE_POINTS * same + NEIGHBOUR_POINTS * (near & ~same)
+             + NETWORK_POINTS * network + experience
+             + np.clip(free, 0, MAX_CAPACITY_POINTS)[None, :])
+    allowed = (shared > 0) & ~np.array([b.paused or b.free_slots <= 0 for b in buddies])[None, :]
+    allowed &= ~(np.array([n.near_only for n in newcomers])[:, None] & ~(same | near))
+    allowed &= np.array([n.id for n in newcomers])[:, None] != np.array([b.id for b in buddies])
+    row = {n.id: i for i, n in enumerate(newcomers)}
+    column = {b.id: j for j, b in enumerate(buddies)}
+    for buddy_id, newcomer_id in exclusions:
+        if buddy_id in column and newcomer_id in row:
+            allowed[row[newcomer_id], column[buddy_id]] = False
+    return np.where(allowed, total, 0), shared
 
 
-def matching_round(newcomers: list[Newcomer], buddies: list[Buddy], exclusions=frozenset(),
-                   **kwargs) -> Round:
+def matching_round(newcomers: list[Newcomer], buddies: list[Buddy], exclusions=frozenset(), *,
+                   latest_position: int = 0, topic_names: dict | None = None,
+                   candidates: int = 0) -> Round:
     """The assignment with the highest total score that fills no buddy beyond their free slots.
 
     Each buddy becomes as many columns as they have free slots (at most as many as there
     are newcomers); linear_sum_assignment minimises -score. A blocked pair costs 0, the
     same as staying unmatched, so it is never preferred to a real pair and is dropped after.
+    With `candidates`, each newcomer's best that many buddies are listed too (for swapping).
     """
-    exclusions = frozenset(exclusions)
-    rows = {n.id: {s.buddy_id: s for s in eligible_scores(n, buddies, exclusions, **kwargs)}
-            for n in newcomers}
-    candidates = [n for n in newcomers if rows[n.id]]
-    slots = [b for b in buddies for _ in range(min(b.free_slots, len(candidates)))
-             if not b.paused and any(b.id in rows[n.id] for n in candidates)]
     result = Round()
-    if candidates and slots:
-        column = {}
-        for j, buddy in enumerate(slots):
-            column.setdefault(buddy.id, []).append(j)
-        cost = np.zeros((len(candidates), len(slots)))
-        for i, newcomer in enumerate(candidates):
-            for buddy_id, s in rows[newcomer.id].items():
-                cost[i, column[buddy_id]] = -s.total
+    if not newcomers:
+        return result
+    scores, shared = _score_matrix(newcomers, buddies, frozenset(exclusions), latest_position)
+    rows = np.flatnonzero(scores.max(axis=1, initial=0) > 0)
+    useful = scores[rows].max(axis=0, initial=0) > 0  # buddies someone could get
+    repeats = np.where(useful, np.minimum([b.free_slots for b in buddies], len(rows)), 0) \
+        if len(buddies) else np.zeros(0, int)
+    slot_buddy = np.repeat(np.arange(len(buddies)), repeats)
+    detail = {"latest_position": latest_position, "topic_names": topic_names}
+    if len(rows) and len(slot_buddy):
+        cost = -scores[np.ix_(rows, slot_buddy)]
         for i, j in zip(*linear_sum_assignment(cost)):
-            found = rows[candidates[i].id].get(slots[j].id)
-            if found is not None and cost[i, j] < 0:
-                result.pairs.append((candidates[i].id, found))
+            if cost[i, j] < 0:
+                newcomer, buddy = newcomers[rows[i]], buddies[slot_buddy[j]]
+                result.pairs.append((newcomer.id, score(newcomer, buddy, **detail)))
     matched = {newcomer_id for newcomer_id, _score in result.pairs}
-    result.unmatched = [(n.id, why_unmatched(n, buddies, exclusions))
-                        for n in newcomers if n.id not in matched]
+    paused = np.array([b.paused for b in buddies], dtype=bool)
+    for i, newcomer in enumerate(newcomers):
+        if candidates:
+            best = [j for j in np.argsort(-scores[i], kind="stable")[:candidates] if scores[i, j] > 0]
+            result.candidates[newcomer.id] = [score(newcomer, buddies[j], **detail) for j in best]
+        if newcomer.id not in matched:
+            result.unmatched.append((newcomer.id, _why(newcomer, buddies, shared[i], paused,
+                                                       exclusions)))
     return result
+
+
+def _why(newcomer: Newcomer, buddies: list[Buddy], shared_row, paused, exclusions) -> str:
+    topical = [buddies[j] for j in np.flatnonzero((shared_row > 0) & ~paused)
+               if buddies[j].id != newcomer.id and (buddies[j].id, newcomer.id) not in exclusions]
+    if not topical:
+        return NO_SHARED_TOPIC
+    if newcomer.near_only and not any(is_near(newcomer.bundesland, b.bundesland) for b in topical):
+        return NONE_NEARBY
+    return CAPACITY_USED

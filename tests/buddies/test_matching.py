@@ -141,3 +141,21 @@ def test_round_total_equals_brute_force_optimum_on_small_random_instances(seed):
     for buddy in buddies:
         assert sum(1 for _n, s in result.pairs if s.buddy_id == buddy.id) <= buddy.free_slots
     assert len(result.pairs) + len(result.unmatched) == len(newcomers)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_round_scores_every_pair_exactly_as_the_single_pair_score(seed):
+    rng = random.Random(seed)
+    lands = [None, "NI", "HB", "BE", "BY"]
+    newcomers = [Newcomer(id=i, topics=frozenset(rng.sample(range(6), rng.randint(1, 3))),
+                          bundesland=rng.choice(lands), network_type=rng.choice([None, "a", "b"]),
+                          cohort_position=rng.choice([None, 2, 5]))
+                 for i in range(8)]
+    buddies = [Buddy(id=100 + j, topics=frozenset(rng.sample(range(6), rng.randint(1, 3))),
+                     bundesland=rng.choice(lands), network_type=rng.choice([None, "a", "b"]),
+                     cohort_position=rng.choice([None, 1, 3]), free_slots=rng.randint(1, 4))
+               for j in range(6)]
+    result = matching.matching_round(newcomers, buddies, latest_position=6, candidates=10)
+    for newcomer in newcomers:
+        expected = matching.eligible_scores(newcomer, buddies, latest_position=6)
+        assert result.candidates[newcomer.id] == expected

@@ -14,6 +14,10 @@ from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
 
 
+# Buddies offered per newcomer when a moderator swaps a proposal.
+CANDIDATES = 10
+
+
 @dataclass
 class ProposalRow:
     request: BuddyRequest
@@ -34,15 +38,19 @@ def propose_round() -> list[ProposalRow]:
     pool, offers = queries.buddy_pool()
     newcomers = [queries.as_newcomer(r) for r in requests]
     blocked = queries.exclusions([r.user_id for r in requests])
-    options = {"latest_position": queries.latest_cohort(), "topic_names": queries.topic_names()}
-    result = matching.matching_round(newcomers, pool, blocked, **options)
+    result = matching.matching_round(newcomers, pool, blocked, candidates=CANDIDATES,
+                                     latest_position=queries.latest_cohort(),
+                                     topic_names=queries.topic_names())
     proposed = dict(result.pairs)
     reasons = dict(result.unmatched)
     rows = []
-    for request, newcomer in zip(requests, newcomers):
-        candidates = matching.eligible_scores(newcomer, pool, blocked, **options)
-        rows.append(ProposalRow(request, proposed.get(request.user_id),
-                                [(offers[s.buddy_id], s) for s in candidates],
+    for request in requests:
+        scores = result.candidates[request.user_id]
+        chosen = proposed.get(request.user_id)
+        if chosen and chosen.buddy_id not in {s.buddy_id for s in scores}:
+            scores = [chosen, *scores]  # the optimum may give someone a buddy outside their top
+        candidates = [(offers[s.buddy_id], s) for s in scores]
+        rows.append(ProposalRow(request, proposed.get(request.user_id), candidates,
                                 reasons.get(request.user_id)))
     return rows
 
