@@ -92,3 +92,14 @@ def test_declining_excludes_the_pair_from_later_suggestions(client, auth, make_b
     html = client.get("/buddys/").get_data(as_text=True)
     assert "Bea Buddy als Buddy anfragen" not in html
     assert "Gerade passt niemand" in html
+
+
+def test_reasons_read_in_english_for_english_readers(client, auth, make_buddy_offer,
+                                                     make_buddy_request, make_user):
+    make_buddy_offer(topics=["Öffentlichkeitsarbeit"], bundesland="NI")
+    reader = make_user(locale="en", display_name="Erin English")
+    make_buddy_request(user=reader, topics=["Öffentlichkeitsarbeit"], bundesland="NI")
+    auth.login(reader)
+    html = client.get("/buddys/").get_data(as_text=True)
+    assert "1 shared topic: Öffentlichkeitsarbeit; both in Niedersachsen" in html
+    assert "How the buddy programme works" in html
