@@ -148,6 +148,18 @@ def suggestions(newcomer: Newcomer, buddies: Iterable[Buddy], exclusions=frozens
     return eligible_scores(newcomer, buddies, exclusions, **kwargs)[:limit]
 
 
+def _land_matrices(newcomers, buddies) -> tuple[np.ndarray, np.ndarray]:
+    """(same Land, neighbouring Land) for every pair; an unknown Land matches nothing."""
+    lands = {land: i for i, land in enumerate(sorted(NEIGHBOURS))}
+    border = np.zeros((len(lands) + 1, len(lands) + 1), dtype=bool)  # last row: unknown
+    for land, around in NEIGHBOURS.items():
+        border[lands[land], [lands[a] for a in around]] = True
+    n_land = np.array([lands.get(n.bundesland, len(lands)) for n in newcomers], dtype=int)
+    b_land = np.array([lands.get(b.bundesland, len(lands)) for b in buddies], dtype=int)
+    same = (n_land[:, None] == b_land[None, :]) & (n_land[:, None] < len(lands))
+    return same, border[n_land[:, None], b_land[None, :]]
+
+
 def _score_matrix(newcomers: list[Newcomer], buddies: list[Buddy], exclusions,
                   latest_position: int) -> tuple[np.ndarray, np.ndarray]:
     """Every pair's total as score() computes it, at once (0 where blocked or no shared
@@ -162,14 +174,7 @@ def _score_matrix(newcomers: list[Newcomer], buddies: list[Buddy], exclusions,
         return matrix
 
     shared = topic_matrix(newcomers) @ topic_matrix(buddies).T
-    lands = {land: i for i, land in enumerate(sorted(NEIGHBOURS))}
-    border = np.zeros((len(lands) + 1, len(lands) + 1), dtype=bool)  # last row: unknown
-    for land, around in NEIGHBOURS.items():
-        border[lands[land], [lands[a] for a in around]] = True
-    n_land = np.array([lands.get(n.bundesland, len(lands)) for n in newcomers])
-    b_land = np.array([lands.get(b.bundesland, len(lands)) for b in buddies])
-    same = (n_land[:, None] == b_land[None, :]) & (n_land[:, None] < len(lands))
-    near = border[n_land[:, None], b_land[None, :]]
+    same, near = _land_matrices(newcomers, buddies)
     n_net = np.array([n.network_type or "" for n in newcomers], dtype=object)
     b_net = np.array([b.network_type or "" for b in buddies], dtype=object)
     network = (n_net[:, None] == b_net[None, :]) & (n_net[:, None] != "")
@@ -178,12 +183,13 @@ def _score_matrix(newcomers: list[Newcomer], buddies: list[Buddy], exclusions,
     b_pos = np.array([b.cohort_position if b.cohort_position is not None else 10**9
                       for b in buddies])
     experience = np.clip(n_pos[:, None] - b_pos[None, :], 0, MAX_EXPERIENCE_POINTS)
-    free = np.array([b.free_slots for b in buddies])
+    free = np.array([b.free_slots for b in buddies], dtype=int)
     total = (TOPIC_POINTS * shared + SAME_STATE_POINTS * same + NEIGHBOUR_POINTS * (near & ~same)
              + NETWORK_POINTS * network + experience
              + np.clip(free, 0, MAX_CAPACITY_POINTS)[None, :])
-    allowed = (shared > 0) & ~np.array([b.paused or b.free_slots <= 0 for b in buddies])[None, :]
-    allowed &= ~(np.array([n.near_only for n in newcomers])[:, None] & ~(same | near))
+    allowed = (shared > 0) & ~np.array([b.paused or b.free_slots <= 0 for b in buddies],
+                                        dtype=bool)[None, :]
+    allowed &= ~(np.array([n.near_only for n in newcomers], dtype=bool)[:, None] & ~(same | near))
     allowed &= np.array([n.id for n in newcomers])[:, None] != np.array([b.id for b in buddies])
     row = {n.id: i for i, n in enumerate(newcomers)}
     column = {b.id: j for j, b in enumerate(buddies)}

@@ -159,3 +159,8 @@ def test_round_scores_every_pair_exactly_as_the_single_pair_score(seed):
     for newcomer in newcomers:
         expected = matching.eligible_scores(newcomer, buddies, latest_position=6)
         assert result.candidates[newcomer.id] == expected
+
+
+def test_round_without_buddies_or_newcomers_lists_everyone_as_unmatched():
+    assert matching.matching_round([_n(id=1)], []).unmatched == [(1, matching.NO_SHARED_TOPIC)]
+    assert matching.matching_round([], [_b()]).pairs == []
