@@ -134,6 +134,12 @@ def open_requests() -> list[BuddyRequest]:
         .order_by(BuddyRequest.created_at)).unique())
 
 
+def open_request_count() -> int:
+    return db.session.scalar(select(func.count(BuddyRequest.id))
+                             .join(User, User.id == BuddyRequest.user_id)
+                             .where(BuddyRequest.status == REQUEST_OPEN, User.active.is_(True)))
+
+
 def flag_condition(now=None):
     """'Brauchen Hilfe' answered, or nothing done together for INACTIVE_AFTER."""
     now = now or utcnow()

@@ -33,7 +33,7 @@ register_card("buddies.status", template="buddies/_home_card.html", load=buddy_c
 
 
 def _digest_data(now) -> dict:
-    return {"requests": len(queries.open_requests()), "flagged": queries.flagged_pairs(now)}
+    return {"requests": queries.open_request_count(), "flagged": queries.flagged_pairs(now)}
 
 
 @register_digest_section(title=_l("Buddy-Programm"), prepare=_digest_data)

@@ -2,7 +2,7 @@
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
-from alumni_hub.notifications.kinds import Delivery, Kind, available_kinds
+from alumni_hub.notifications.kinds import Delivery, Kind, available_kinds, default_delivery
 from alumni_hub.notifications.models import NotificationPreference
 
 
@@ -13,8 +13,8 @@ def test_preferences_page_shows_each_kind_of_the_installed_features_with_its_def
     for label in ("Foren", "Wiki", "Erwähnungen", "Änderungen an beobachteten Wiki-Seiten",
                   "Sofort per E-Mail", "Nur in der App", "Aus"):
         assert label in page
-    shown = available_kinds({"boards", "wiki"})
-    assert page.count('type="radio"') == 4 * len(shown) == 20
+    shown = available_kinds({"boards", "wiki", "buddies"})
+    assert page.count('type="radio"') == 4 * len(shown) == 44
     assert 'checked id="mention-1" name="mention" type="radio" value="immediate"' in page
     assert 'checked id="reply-2" name="reply" type="radio" value="digest"' in page
 
@@ -22,14 +22,14 @@ def test_preferences_page_shows_each_kind_of_the_installed_features_with_its_def
 def test_kinds_of_features_not_built_yet_are_not_offered(client, auth):
     auth.login()
     page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
-    assert "Buddy-Anfragen" not in page and "Veröffentlichte Protokolle" not in page
+    assert "Neue Treffen" not in page and "Veröffentlichte Protokolle" not in page
     assert 'name="meeting_scheduled"' not in page
 
 
 def test_saving_leaves_choices_for_hidden_kinds_alone(app, client, auth):
     me = auth.login()
     with app.app_context():
-        db.session.add(NotificationPreference(user_id=me.id, kind=Kind.BUDDY_REQUEST.value,
+        db.session.add(NotificationPreference(user_id=me.id, kind=Kind.MEETING_SCHEDULED.value,
                                               delivery=Delivery.OFF.value))
         db.session.commit()
     client.post("/benachrichtigungen/einstellungen", data=_form(reply="app"))
@@ -37,16 +37,11 @@ def test_saving_leaves_choices_for_hidden_kinds_alone(app, client, auth):
         stored = dict(db.session.execute(select(NotificationPreference.kind,
                                                 NotificationPreference.delivery).where(
             NotificationPreference.user_id == me.id)).all())
-    assert stored == {"buddy_request": "off", "reply": "app"}
+    assert stored == {"meeting_scheduled": "off", "reply": "app"}
 
 
 def _form(**changes):
-    data = {kind.value: Delivery.DIGEST.value for kind in Kind}
-    data.update({Kind.MENTION.value: Delivery.IMMEDIATE.value})
-    data.update({Kind.BUDDY_REQUEST.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_PROPOSAL.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_ACCEPTED.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_CHECKIN.value: Delivery.IMMEDIATE.value})
+    data = {kind.value: default_delivery(kind).value for kind in Kind}
     data.update(changes)
     return data
 
