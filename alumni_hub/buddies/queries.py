@@ -44,6 +44,18 @@ def active_pairs_of(user) -> list[BuddyPair]:
         .order_by(BuddyPair.started_at)))
 
 
+def buddy_status_counts(user_id: int) -> tuple[int, int, int]:
+    """(active pairs, open requests, asks waiting for this buddy) in one statement."""
+    def count(column, *where):
+        return select(func.count(column)).where(*where).scalar_subquery()
+
+    return tuple(db.session.execute(select(
+        count(BuddyPair.id, BuddyPair.status == PAIR_ACTIVE,
+              or_(BuddyPair.buddy_id == user_id, BuddyPair.newcomer_id == user_id)),
+        count(BuddyRequest.id, BuddyRequest.user_id == user_id, BuddyRequest.status == REQUEST_OPEN),
+        count(BuddyAsk.id, BuddyAsk.buddy_id == user_id, BuddyAsk.status == ASK_PENDING))).one())
+
+
 def offer_of(user_id: int) -> BuddyOffer | None:
     return db.session.scalar(select(BuddyOffer).where(BuddyOffer.user_id == user_id)
                              .options(selectinload(BuddyOffer.topics)))

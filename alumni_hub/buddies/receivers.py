@@ -2,15 +2,12 @@
 reaction to meetings ending (core.signals.meeting_ended), without importing meetings."""
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
 
 from alumni_hub.buddies import queries
-from alumni_hub.buddies.models import ASK_PENDING, BuddyAsk
 from alumni_hub.buddies.services.checkins import checkins_after_meeting
 from alumni_hub.core import signals
 from alumni_hub.core.navigation import register_nav_item
 from alumni_hub.core.urls import site_path
-from alumni_hub.extensions import db
 from alumni_hub.notifications.sections import DigestItem, register_digest_section
 from alumni_hub.pages.cards import register_card
 
@@ -18,15 +15,16 @@ register_nav_item("buddies.index", _l("Buddys"), order=35)
 
 
 def buddy_card(user) -> dict | None:
-    """'Dein Buddy …' for a pair, else 'Offene Buddy-Anfrage', plus asks waiting for an answer."""
-    pairs = queries.active_pairs_of(user)
-    request = None if pairs else queries.open_request_of(user.id)
-    waiting = db.session.scalar(select(func.count(BuddyAsk.id)).where(
-        BuddyAsk.buddy_id == user.id, BuddyAsk.status == ASK_PENDING))
-    if not pairs and request is None and not waiting:
+    """'Dein Buddy …' for a pair, else 'Offene Buddy-Anfrage', plus asks waiting for an answer.
+
+    One statement for most members (three counts), a second only for those with a pair.
+    """
+    pairs, has_request, waiting = queries.buddy_status_counts(user.id)
+    if not (pairs or has_request or waiting):
         return None
-    return {"pairs": [(p, p.partner_of(user.id)) for p in pairs], "request": request,
-            "waiting": waiting}
+    active = queries.active_pairs_of(user) if pairs else []
+    return {"pairs": [(p, p.partner_of(user.id)) for p in active],
+            "request": has_request and not active, "waiting": waiting}
 
 
 register_card("buddies.status", template="buddies/_home_card.html", load=buddy_card, order=20)

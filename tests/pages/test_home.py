@@ -68,4 +68,5 @@ def test_start_page_query_count_does_not_grow_with_content(
     with count_queries() as queries:
         page = client.get("/").get_data(as_text=True)
     assert f"Frage {items - 1}" in page and f"Seite {items - 1}" in page
-    assert len(queries) <= 8, "\n".join(queries)
+    # 8 for the page itself, 1 for the buddies card (members without a pair).
+    assert len(queries) <= 9, "\n".join(queries)
