@@ -103,3 +103,30 @@ def test_reasons_read_in_english_for_english_readers(client, auth, make_buddy_of
     html = client.get("/buddys/").get_data(as_text=True)
     assert "1 shared topic: Öffentlichkeitsarbeit; both in Niedersachsen" in html
     assert "How the buddy programme works" in html
+
+
+def test_newcomer_waits_for_one_answer_before_asking_another_buddy(
+        client, auth, make_buddy_offer, make_buddy_request, buddies_db):
+    first = make_buddy_offer(display_name="Bea Buddy")
+    second = make_buddy_offer(display_name="Carl Coach")
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{first.id}")
+    html = client.post(f"/buddys/fragen/{second.id}",
+                       data={"message": "Und du?"}).get_data(as_text=True)
+    assert "Du wartest noch auf eine Antwort von Bea Buddy." in html and "Und du?" in html
+    assert buddies_db(lambda: db.session.scalar(select(BuddyAsk.buddy_id).where(
+        BuddyAsk.status == "pending"))) == first.id
+
+
+def test_withdrawing_the_request_cancels_the_pending_ask(client, auth, make_buddy_offer,
+                                                         make_buddy_request, buddies_db):
+    buddy = make_buddy_offer()
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{buddy.id}")
+    response = client.post("/buddys/anfrage/zurueckziehen", follow_redirects=True)
+    assert "Deine Buddy-Anfrage ist zurückgezogen." in response.get_data(as_text=True)
+    assert buddies_db(lambda: db.session.scalar(select(BuddyAsk.status))) == "cancelled"
+    again = client.post("/buddys/anfrage/zurueckziehen", follow_redirects=True)
+    assert "Du hast keine offene Buddy-Anfrage." in again.get_data(as_text=True)
