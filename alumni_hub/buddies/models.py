@@ -1,8 +1,8 @@
 """Buddy offers and requests, direct asks, pairs with their checklist, contacts and check-ins."""
 from datetime import datetime
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, ForeignKey, Integer, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (Boolean, CheckConstraint, Column, ForeignKey, Index, Integer, String,
+                        Table, Text, UniqueConstraint, text)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni_hub.accounts.models import User
@@ -59,9 +59,13 @@ class BuddyOffer(db.Model):
 
 
 class BuddyRequest(db.Model):
-    """A newcomer's wish for a buddy; at most one open per person (checked by the service)."""
+    """A newcomer's wish for a buddy; at most one open per person."""
 
     __tablename__ = "buddy_requests"
+    # The database, not only the service, keeps it at one open request (double submits).
+    __table_args__ = (Index("uq_buddy_requests_open_user", "user_id", unique=True,
+                            sqlite_where=text("status = 'open'"),
+                            postgresql_where=text("status = 'open'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

@@ -63,6 +63,9 @@ def upgrade():
     with op.batch_alter_table('buddy_requests', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_buddy_requests_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_buddy_requests_user_id'), ['user_id'], unique=False)
+        batch_op.create_index('uq_buddy_requests_open_user', ['user_id'], unique=True,
+                              sqlite_where=sa.text("status = 'open'"),
+                              postgresql_where=sa.text("status = 'open'"))
 
     op.create_table('buddy_asks',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -198,6 +201,7 @@ def downgrade():
 
     op.drop_table('buddy_asks')
     with op.batch_alter_table('buddy_requests', schema=None) as batch_op:
+        batch_op.drop_index('uq_buddy_requests_open_user')
         batch_op.drop_index(batch_op.f('ix_buddy_requests_user_id'))
         batch_op.drop_index(batch_op.f('ix_buddy_requests_status'))
 

@@ -106,3 +106,18 @@ def test_capacity_below_current_pairs_is_refused(client, auth, make_buddy_pair, 
     html = client.post("/buddys/angebot", data={"capacity": "1", "topics": [topic]}).get_data(
         as_text=True)
     assert "Du begleitest gerade 2 Personen" in html
+
+
+def test_second_request_saved_at_the_same_moment_gets_a_message_not_a_duplicate(
+        client, auth, make_buddy_request, buddies_db, monkeypatch, buddy_topic_ids):
+    from alumni_hub.buddies.services import offers
+
+    newcomer = make_buddy_request()
+    [topic] = buddy_topic_ids("Öffentlichkeitsarbeit")
+    # As if the other tab's request was committed right after this one looked for it.
+    monkeypatch.setattr(offers, "open_request_of", lambda user_id: None)
+    auth.login(newcomer)
+    html = client.post("/buddys/anfrage", data={"topics": [topic], "region": "any",
+                                               "note": "Zweiter Tab"}).get_data(as_text=True)
+    assert "Du hast schon eine offene Buddy-Anfrage" in html and "Zweiter Tab" in html
+    assert buddies_db(lambda: len(db.session.scalars(select(BuddyRequest)).all())) == 1

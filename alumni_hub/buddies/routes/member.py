@@ -1,15 +1,17 @@
 """The member's side: overview with own offer/request/pair, offer and request forms, asking, answering."""
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from alumni_hub.buddies import bp, queries
 from alumni_hub.buddies.access import get_ask_for_buddy
 from alumni_hub.buddies.forms import AnswerForm, AskForm, OfferForm, RequestForm
 from alumni_hub.buddies.labels import reasons_text
 from alumni_hub.buddies.services import asks, offers
-from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core.errors import AlumniHubError, Conflict
 from alumni_hub.core.forms import show_error
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Topic
@@ -98,6 +100,10 @@ def edit_request():
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
+        except IntegrityError:
+            db.session.rollback()
+            show_error(form, Conflict(_l("Du hast schon eine offene Buddy-Anfrage – bitte lade "
+                                         "die Seite neu und ändere sie dort.")))
         else:
             db.session.commit()
             flash(_("Deine Buddy-Anfrage ist gespeichert. Unten siehst du passende Buddys."),

@@ -65,6 +65,8 @@ def save_request(*, user, topic_ids, bundesland: str | None, network_type: str |
     request.topics, request.bundesland = topics, bundesland or None
     request.network_type, request.region = network_type or None, region
     request.note = (note or "").strip()
+    # A second tab saving a new request at the same moment fails here on the partial unique
+    # index (IntegrityError); the route rolls back and says so.
     db.session.flush()
     return request
 
