@@ -39,6 +39,7 @@ def seed(ctx: dict) -> None:
         goal.done = done
     pairs.share_contact(pair=pair, user=mentor, details="Tel. 05931 44 12 (vormittags)")
     asks.ask_buddy(newcomer=asking, buddy_id=mentor.id,
-                   message="Hallo! Ich würde mich sehr über Unterstützung bei der Pressearbeit freuen.")
+                   message="Hallo! Ich würde mich sehr über Unterstützung bei der "
+                           "Pressearbeit freuen.")
     ctx["buddy_pair"] = pair
 

@@ -229,7 +229,8 @@ def matching_round(newcomers: list[Newcomer], buddies: list[Buddy], exclusions=f
     paused = np.array([b.paused for b in buddies], dtype=bool)
     for i, newcomer in enumerate(newcomers):
         if candidates:
-            best = [j for j in np.argsort(-scores[i], kind="stable")[:candidates] if scores[i, j] > 0]
+            best = [j for j in np.argsort(-scores[i], kind="stable")[:candidates]
+                    if scores[i, j] > 0]
             result.candidates[newcomer.id] = [score(newcomer, buddies[j], **detail) for j in best]
         if newcomer.id not in matched:
             result.unmatched.append((newcomer.id, _why(newcomer, buddies, shared[i], paused,

@@ -39,7 +39,8 @@ def active_pairs_of(user) -> list[BuddyPair]:
     """The user's active pairs (as buddy or newcomer), both members loaded."""
     return list(db.session.scalars(
         select(BuddyPair).where(BuddyPair.status == PAIR_ACTIVE,
-                                or_(BuddyPair.buddy_id == user.id, BuddyPair.newcomer_id == user.id))
+                                or_(BuddyPair.buddy_id == user.id,
+                                    BuddyPair.newcomer_id == user.id))
         .options(joinedload(BuddyPair.buddy), joinedload(BuddyPair.newcomer))
         .order_by(BuddyPair.started_at)))
 
@@ -52,7 +53,8 @@ def buddy_status_counts(user_id: int) -> tuple[int, int, int]:
     return tuple(db.session.execute(select(
         count(BuddyPair.id, BuddyPair.status == PAIR_ACTIVE,
               or_(BuddyPair.buddy_id == user_id, BuddyPair.newcomer_id == user_id)),
-        count(BuddyRequest.id, BuddyRequest.user_id == user_id, BuddyRequest.status == REQUEST_OPEN),
+        count(BuddyRequest.id, BuddyRequest.user_id == user_id,
+              BuddyRequest.status == REQUEST_OPEN),
         count(BuddyAsk.id, BuddyAsk.buddy_id == user_id, BuddyAsk.status == ASK_PENDING))).one())
 
 
@@ -125,7 +127,8 @@ def exclusions(newcomer_ids=None) -> set[tuple[int, int]]:
     return set(db.session.execute(stmt).all())
 
 
-def suggestions_for(request: BuddyRequest, limit: int = 5) -> list[tuple[BuddyOffer, matching.Score]]:
+def suggestions_for(request: BuddyRequest,
+                    limit: int = 5) -> list[tuple[BuddyOffer, matching.Score]]:
     """The newcomer's best buddies; one whose ask expired or was declined comes no more."""
     pool, offers = buddy_pool()
     blocked = exclusions([request.user_id]) | {

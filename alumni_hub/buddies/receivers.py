@@ -48,7 +48,8 @@ def buddies_for_moderators(user, since, data):
         items.append(DigestItem(
             title=str(_l("Buddy-Paar %(buddy)s & %(newcomer)s braucht einen Blick",
                          buddy=pair.buddy.display_name, newcomer=pair.newcomer.display_name)),
-            text=str(_l("braucht Hilfe") if pair.needs_help else _l("seit 60 Tagen ohne Aktivität")),
+            text=str(_l("braucht Hilfe") if pair.needs_help
+                     else _l("seit 60 Tagen ohne Aktivität")),
             url=site_path("buddies.moderate"), key=f"buddies:pair:{pair.id}"))
     return items
 

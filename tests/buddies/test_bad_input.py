@@ -1,4 +1,4 @@
-"""Bad input gets a clear German message next to the field, what was typed stays, nothing is stored."""
+"""Bad input gets a clear German message by its field; the typed text stays; nothing is stored."""
 import pytest
 from sqlalchemy import select
 

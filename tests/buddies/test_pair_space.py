@@ -99,7 +99,8 @@ def test_moderators_see_pair_status_and_feedback_but_not_goals(client, auth, mak
     pair = make_buddy_pair()
     auth.login(pair.newcomer)
     client.post(f"/buddys/paar/{pair.id}/ziele", data={"text": "Geheimes Ziel"})
-    client.post(f"/buddys/paar/{pair.id}/beenden", data={"rating": "4", "comment": "Sehr hilfreich"})
+    client.post(f"/buddys/paar/{pair.id}/beenden",
+                data={"rating": "4", "comment": "Sehr hilfreich"})
     auth.logout()
     auth.login(make_user(role="moderator"))
     html = client.get("/buddys/moderation").get_data(as_text=True)

@@ -1,4 +1,4 @@
-"""The member's side: overview with own offer/request/pair, offer and request forms, asking, answering."""
+"""The member's side: own offer, request and pairs; offer/request forms; asking and answering."""
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -132,7 +132,8 @@ def ask_buddy(buddy_id: int):
     form = AskForm()
     if form.validate_on_submit():
         try:
-            ask = asks.ask_buddy(newcomer=current_user, buddy_id=buddy_id, message=form.message.data)
+            ask = asks.ask_buddy(newcomer=current_user, buddy_id=buddy_id,
+                                 message=form.message.data)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error, field="message")

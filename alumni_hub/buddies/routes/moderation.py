@@ -60,4 +60,5 @@ def matching_round():
     reasons = {row.request.id: reasons_text(row.proposed) if row.proposed else "" for row in rows}
     return render_template("buddies/round.html", rows=rows, form=form, reasons=reasons,
                            unmatched=UNMATCHED,
-                           entries={parse_db_int(str(e.request_id.data)) or 0: e for e in form.rows})
+                           entries={parse_db_int(str(e.request_id.data)) or 0: e
+                                    for e in form.rows})

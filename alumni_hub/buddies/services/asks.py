@@ -38,8 +38,8 @@ def _check_buddy(newcomer, buddy_id: int) -> BuddyOffer:
     if offer.free_slots <= 0:
         raise ValidationError(_l("%(name)s hat gerade keinen freien Platz.",
                                  name=offer.user.display_name))
-    if db.session.scalar(select(BuddyExclusion.id).where(BuddyExclusion.buddy_id == buddy_id,
-                                                         BuddyExclusion.newcomer_id == newcomer.id)):
+    if db.session.scalar(select(BuddyExclusion.id).where(
+            BuddyExclusion.buddy_id == buddy_id, BuddyExclusion.newcomer_id == newcomer.id)):
         raise ValidationError(_l("Diese Person kann dir nicht mehr vorgeschlagen werden."))
     return offer
 

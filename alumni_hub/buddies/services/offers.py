@@ -21,7 +21,8 @@ def _topics(topic_ids) -> list[Topic]:
     return list(topics)
 
 
-def save_offer(*, user, capacity: int, topic_ids, note: str = "", paused: bool = False) -> BuddyOffer:
+def save_offer(*, user, capacity: int, topic_ids, note: str = "",
+               paused: bool = False) -> BuddyOffer:
     """Create or change the user's offer. Capacity stays 1–5 and above current pairs."""
     if capacity is None or not MIN_CAPACITY <= capacity <= MAX_CAPACITY:
         raise ValidationError(_l("Bitte gib eine Zahl von 1 bis 5 an."), field="capacity")

@@ -49,7 +49,8 @@ def try_start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair | str:
 def start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair:
     result = try_start_pair(buddy_id=buddy_id, request=request)
     if result == NO_SLOT:
-        raise Conflict(_l("Alle Plätze sind inzwischen vergeben – es kann niemand mehr dazukommen."))
+        raise Conflict(_l("Alle Plätze sind inzwischen vergeben – es kann niemand mehr "
+                          "dazukommen."))
     if result == REQUEST_TAKEN:
         raise Conflict(_l("Diese Anfrage hat inzwischen schon einen Buddy."))
     return result
