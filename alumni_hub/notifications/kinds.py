@@ -14,6 +14,8 @@ class Kind(str, enum.Enum):
     BUDDY_PROPOSAL = "buddy_proposal"
     BUDDY_ACCEPTED = "buddy_accepted"
     BUDDY_CHECKIN = "buddy_checkin"
+    BUDDY_DECLINED = "buddy_declined"        # the asked buddy said no
+    BUDDY_EXPIRED = "buddy_expired"          # my ask went unanswered for 7 days
     MEETING_SCHEDULED = "meeting_scheduled"
     MEETING_CHANGED = "meeting_changed"
     MEETING_REMINDER = "meeting_reminder"
@@ -30,7 +32,8 @@ class Delivery(str, enum.Enum):
 
 
 _IMMEDIATE = {Kind.MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL, Kind.BUDDY_ACCEPTED,
-              Kind.BUDDY_CHECKIN, Kind.MEETING_WAITLIST}
+              Kind.BUDDY_CHECKIN, Kind.BUDDY_DECLINED, Kind.BUDDY_EXPIRED,
+              Kind.MEETING_WAITLIST}
 
 
 # The blueprint whose feature sends each kind. A kind whose feature is not installed yet is
@@ -40,7 +43,8 @@ FEATURE = {
                                    Kind.WATCHED_CATEGORY)},
     Kind.WIKI_CHANGED: "wiki",
     **{kind: "buddies" for kind in (Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL,
-                                    Kind.BUDDY_ACCEPTED, Kind.BUDDY_CHECKIN)},
+                                    Kind.BUDDY_ACCEPTED, Kind.BUDDY_CHECKIN,
+                                    Kind.BUDDY_DECLINED, Kind.BUDDY_EXPIRED)},
     **{kind: "meetings" for kind in (Kind.MEETING_SCHEDULED, Kind.MEETING_CHANGED,
                                      Kind.MEETING_REMINDER, Kind.AGENDA_ACCEPTED,
                                      Kind.RECAP_PUBLISHED, Kind.MEETING_WAITLIST)},
@@ -75,6 +79,8 @@ TEXTS = {
     Kind.BUDDY_PROPOSAL: _l("Buddy-Vorschlag: %(title)s"),
     Kind.BUDDY_ACCEPTED: _l("%(actor)s hat die Buddy-Anfrage angenommen"),
     Kind.BUDDY_CHECKIN: _l("Zeit für ein kurzes Buddy-Treffen mit %(title)s"),
+    Kind.BUDDY_DECLINED: _l("%(actor)s kann gerade nicht dein Buddy sein"),
+    Kind.BUDDY_EXPIRED: _l("Deine Buddy-Anfrage an %(title)s ist abgelaufen"),
     Kind.MEETING_SCHEDULED: _l("Neues Alumni-Treffen: %(title)s"),
     Kind.MEETING_CHANGED: _l("Das Treffen „%(title)s“ wurde geändert"),
     Kind.MEETING_REMINDER: _l("Erinnerung: „%(title)s“ beginnt bald"),
@@ -93,6 +99,8 @@ LABELS = {
     Kind.BUDDY_PROPOSAL: _l("Buddy-Vorschläge"),
     Kind.BUDDY_ACCEPTED: _l("Angenommene Buddy-Anfragen"),
     Kind.BUDDY_CHECKIN: _l("Buddy-Erinnerungen"),
+    Kind.BUDDY_DECLINED: _l("Abgelehnte Buddy-Anfragen"),
+    Kind.BUDDY_EXPIRED: _l("Abgelaufene Buddy-Anfragen"),
     Kind.MEETING_SCHEDULED: _l("Neue Treffen"),
     Kind.MEETING_CHANGED: _l("Geänderte Treffen"),
     Kind.MEETING_REMINDER: _l("Erinnerungen an Treffen"),

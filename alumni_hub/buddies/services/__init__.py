@@ -1,0 +1,1 @@
+"""Every write of the buddy programme: flush, raise core.errors subclasses, never commit."""

@@ -1,0 +1,131 @@
+"""Starting a pair without ever overbooking a buddy; the pair's checklist, contacts and ending."""
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select, update
+
+from alumni_hub.buddies.models import (EXCLUDE_ENDED_BADLY, PAIR_ACTIVE, PAIR_ENDED,
+                                       REQUEST_MATCHED, REQUEST_OPEN, BuddyExclusion, BuddyOffer,
+                                       BuddyPair, BuddyRequest, PairContact, PairGoal)
+from alumni_hub.buddies.services.offers import cancel_pending_asks
+from alumni_hub.core.db import utcnow
+from alumni_hub.core.errors import Conflict, ValidationError
+from alumni_hub.extensions import db
+
+NO_SLOT, REQUEST_TAKEN = "no_slot", "request_taken"
+# A rating this low means the pairing went badly: the two are not proposed to each other again.
+BAD_RATING = 2
+MAX_GOALS = 30
+
+
+def guarded(stmt) -> bool:
+    """Run a conditional UPDATE; True if it changed the one row.
+
+    These UPDATEs are the concurrency guard: PostgreSQL locks the row and re-checks the
+    WHERE after a rival commits; SQLite lets one writer at a time past the first write of a
+    transaction (the driver begins it there), so the rival sees the committed count.
+    """
+    return db.session.execute(stmt.execution_options(synchronize_session=False)).rowcount == 1
+
+
+def try_start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair | str:
+    """Claim one of the buddy's free slots and the open request; the pair, or why not."""
+    if not guarded(update(BuddyOffer).where(BuddyOffer.user_id == buddy_id,
+                                             BuddyOffer.active_count < BuddyOffer.capacity)
+                    .values(active_count=BuddyOffer.active_count + 1)):
+        return NO_SLOT
+    if not guarded(update(BuddyRequest).where(BuddyRequest.id == request.id,
+                                               BuddyRequest.status == REQUEST_OPEN)
+                    .values(status=REQUEST_MATCHED)):
+        return REQUEST_TAKEN
+    cancel_pending_asks(request_id=request.id)
+    now = utcnow()
+    pair = BuddyPair(buddy_id=buddy_id, newcomer_id=request.user_id, request_id=request.id,
+                     status=PAIR_ACTIVE, started_at=now, last_activity_at=now)
+    db.session.add(pair)
+    db.session.flush()
+    db.session.expire(request)
+    return pair
+
+
+def start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair:
+    result = try_start_pair(buddy_id=buddy_id, request=request)
+    if result == NO_SLOT:
+        raise Conflict(_l("Alle Plätze sind inzwischen vergeben – es kann niemand mehr "
+                          "dazukommen."))
+    if result == REQUEST_TAKEN:
+        raise Conflict(_l("Diese Anfrage hat inzwischen schon einen Buddy."))
+    return result
+
+
+def record_activity(pair: BuddyPair) -> None:
+    """Anything the two do together counts (chat may call this too): not 'inactive' then."""
+    pair.last_activity_at = utcnow()
+
+
+def _require_active(pair: BuddyPair) -> None:
+    if pair.status != PAIR_ACTIVE:
+        raise Conflict(_l("Diese Begleitung ist beendet."))
+
+
+def add_goal(*, pair: BuddyPair, user, text: str) -> PairGoal:
+    _require_active(pair)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(_l("Bitte schreib ein Ziel auf."), field="text")
+    if len(text) > 200:
+        raise ValidationError(_l("Bitte fasse das Ziel in höchstens 200 Zeichen."), field="text")
+    count = db.session.scalar(select(db.func.count(PairGoal.id)).where(PairGoal.pair_id == pair.id))
+    if count >= MAX_GOALS:
+        raise ValidationError(_l("Die Liste ist voll – hakt erst ein paar Ziele ab."), field="text")
+    goal = PairGoal(pair_id=pair.id, text=text, created_by_id=user.id)
+    db.session.add(goal)
+    record_activity(pair)
+    db.session.flush()
+    return goal
+
+
+def toggle_goal(*, pair: BuddyPair, goal: PairGoal) -> None:
+    _require_active(pair)
+    goal.done = not goal.done
+    record_activity(pair)
+    db.session.flush()
+
+
+def share_contact(*, pair: BuddyPair, user, details: str) -> None:
+    """What this member shows their partner (phone, mail, times); empty shares nothing."""
+    _require_active(pair)
+    details = (details or "").strip()
+    if len(details) > 500:
+        raise ValidationError(_l("Bitte höchstens 500 Zeichen."), field="details")
+    contact = db.session.get(PairContact, (pair.id, user.id))
+    if contact is None:
+        contact = PairContact(pair_id=pair.id, user_id=user.id)
+        db.session.add(contact)
+    contact.details = details
+    record_activity(pair)
+    db.session.flush()
+
+
+def end_pair(*, pair: BuddyPair, user, rating: int | None, comment: str = "") -> None:
+    """End the pairing with optional feedback; frees the buddy's slot exactly once."""
+    if rating is not None and not 1 <= rating <= 5:
+        raise ValidationError(_l("Bitte vergib 1 bis 5 Sterne."), field="rating")
+    if not guarded(update(BuddyPair).where(BuddyPair.id == pair.id,
+                                            BuddyPair.status == PAIR_ACTIVE)
+                    .values(status=PAIR_ENDED, ended_at=utcnow(), ended_by_id=user.id,
+                            rating=rating, comment=(comment or "").strip())):
+        raise Conflict(_l("Diese Begleitung ist schon beendet."))
+    db.session.execute(update(BuddyOffer).where(BuddyOffer.user_id == pair.buddy_id,
+                                                BuddyOffer.active_count > 0)
+                       .values(active_count=BuddyOffer.active_count - 1)
+                       .execution_options(synchronize_session=False))
+    if rating is not None and rating <= BAD_RATING:
+        exclude(buddy_id=pair.buddy_id, newcomer_id=pair.newcomer_id, reason=EXCLUDE_ENDED_BADLY)
+    db.session.flush()
+    db.session.expire_all()
+
+
+def exclude(*, buddy_id: int, newcomer_id: int, reason: str) -> None:
+    exists = db.session.scalar(select(BuddyExclusion.id).where(
+        BuddyExclusion.buddy_id == buddy_id, BuddyExclusion.newcomer_id == newcomer_id))
+    if exists is None:
+        db.session.add(BuddyExclusion(buddy_id=buddy_id, newcomer_id=newcomer_id, reason=reason))
