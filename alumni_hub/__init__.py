@@ -25,7 +25,7 @@ def create_app(config: type | dict | None = None) -> Flask:
     _configure(app, config)
     _init_extensions(app)
     _register_blueprints(app)
-    from alumni_hub import web  # noqa: PLC0415 - request hooks, error pages, template filters
+    from alumni_hub.core import web  # noqa: PLC0415 - request hooks, error pages, template filters
 
     web.init_app(app)
     from alumni_hub import cli  # noqa: PLC0415

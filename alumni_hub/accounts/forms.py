@@ -6,13 +6,7 @@ from wtforms import (BooleanField, EmailField, HiddenField, PasswordField, Selec
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from alumni_hub.core.errors import AlumniHubError
-from alumni_hub.core.permissions import Role
-
-ROLE_LABELS = {
-    Role.MEMBER.value: _l("Mitglied"),
-    Role.MODERATOR.value: _l("Moderator:in"),
-    Role.ADMIN.value: _l("Administrator:in"),
-}
+from alumni_hub.core.permissions import ROLE_LABELS, Role
 LANGUAGE_CHOICES = [SelectChoice("de", "Deutsch"), SelectChoice("en", "English")]
 
 

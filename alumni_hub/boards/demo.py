@@ -4,7 +4,7 @@ from datetime import timedelta
 from alumni_hub.boards.demo_content import CATEGORIES, THREADS
 from alumni_hub.boards.models import (REACTION_KINDS, Category, Post, Reaction, Thread,
                                       ThreadWatch)
-from alumni_hub.boards.posts import refresh_thread_stats, render_body
+from alumni_hub.boards.services.posts import refresh_thread_stats, render_body
 from alumni_hub.boards.slugs import slugify
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db

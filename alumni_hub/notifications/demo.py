@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased, joinedload
 
 from alumni_hub.boards.models import Post
-from alumni_hub.boards.notifying import post_url
+from alumni_hub.boards.services.post_notices import post_url
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import reading
+from alumni_hub.boards.services import read_positions as reading
 from alumni_hub.boards.models import KIND_QUESTION, Category, Thread
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Profile

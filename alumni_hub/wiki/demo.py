@@ -5,7 +5,8 @@ Topic names follow the members demo; topics missing from ctx["topics"] are skipp
 from datetime import timedelta
 
 from alumni_hub.core.db import utcnow
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 PAGES = [
     ("Experimentierkisten", ["Experimentierkisten", "Schülerlabore"],

@@ -11,7 +11,7 @@ from alumni_hub.core.permissions import Role, has_role
 from alumni_hub.core.urls import plain_query_args
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.models import Page
-from alumni_hub.wiki.services import pages
+from alumni_hub.wiki.services import creation as pages
 
 
 def load_page(slug: str) -> Page:

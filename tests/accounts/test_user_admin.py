@@ -49,7 +49,7 @@ def test_admin_cannot_deactivate_themself(app, client, auth):
 
 
 def test_the_last_active_admin_cannot_be_demoted(app, make_user):
-    from alumni_hub.accounts import user_admin  # noqa: PLC0415
+    from alumni_hub.accounts.services import user_admin  # noqa: PLC0415
     from alumni_hub.core.errors import ValidationError  # noqa: PLC0415
 
     only_admin = make_user(role="admin")

@@ -2,7 +2,9 @@
 import pytest
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import categories, posts, threads
+from alumni_hub.boards.services import categories
+from alumni_hub.boards.services import posts
+from alumni_hub.boards.services import threads
 from alumni_hub.boards.models import Category, Post, Thread
 from alumni_hub.extensions import db
 from tests.conftest import detach

@@ -8,7 +8,8 @@ from alumni_hub.accounts.models import User
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.wiki.models import Page, Revision
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 
 class PageInfo:

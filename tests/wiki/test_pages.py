@@ -114,7 +114,7 @@ def test_markdown_is_sanitized(client, auth, wiki_db):
 
 def test_same_title_created_at_the_same_instant_gets_message_not_error(client, auth, make_page,
                                                                         monkeypatch):
-    from alumni_hub.wiki.services import pages as page_services
+    from alumni_hub.wiki.services import creation as page_services
 
     make_page(title="Praktikumswoche")
     real_check = page_services.check_title

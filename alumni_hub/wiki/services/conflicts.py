@@ -11,7 +11,8 @@ from alumni_hub.extensions import db
 from alumni_hub.wiki.diffing import word_diff
 from alumni_hub.wiki.merging import ConflictRegion, three_way_merge
 from alumni_hub.wiki.models import Page, Revision
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 
 class EditConflict(Conflict):

@@ -8,7 +8,8 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import record
 from alumni_hub.wiki.models import Page, PageSlug
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 
 def _all_slugs(page: Page) -> set[str]:

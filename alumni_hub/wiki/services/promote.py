@@ -6,7 +6,8 @@ from flask_babel import lazy_gettext as _l
 
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.wiki.models import Page, Revision
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 
 def _escape(text: str) -> str:

@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, or_, select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.accounts.services import end_all_sessions
+from alumni_hub.accounts.services.users import end_all_sessions
 from alumni_hub.core import signals
 from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.permissions import Role

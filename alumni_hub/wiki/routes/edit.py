@@ -10,7 +10,8 @@ from alumni_hub.extensions import db
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.forms import CreatePageForm, EditPageForm
 from alumni_hub.wiki.helpers import apply_error, diff_url, load_page, saved_message
-from alumni_hub.wiki.services import conflicts, pages, revisions, watching
+from alumni_hub.wiki.services import conflicts, revisions, watching
+from alumni_hub.wiki.services import creation as pages
 
 
 def _topic_choices(form, selected=()):

@@ -3,10 +3,12 @@ from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 
-from alumni_hub.accounts import bp, mails, resets
+from alumni_hub.accounts import bp
+from alumni_hub.accounts.services import mails
+from alumni_hub.accounts.services import password_reset as resets
 from alumni_hub.accounts.forms import RequestResetForm, ResetPasswordForm, add_error
-from alumni_hub.accounts.links import LinkGone
-from alumni_hub.accounts.routes import link_error, login_limit
+from alumni_hub.accounts.services.links import LinkGone
+from alumni_hub.accounts.routes.account import link_error, login_limit
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.extensions import db, limiter
 

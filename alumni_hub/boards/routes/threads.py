@@ -6,11 +6,16 @@ from flask_wtf.csrf import generate_csrf
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from alumni_hub.boards import access, bp, categories, display, pages, posts, threads
+from alumni_hub.boards import access, bp
+from alumni_hub.boards.services import categories
+from alumni_hub.boards import post_formatting as display
+from alumni_hub.boards import queries as pages
+from alumni_hub.boards.services import posts
+from alumni_hub.boards.services import threads
 from alumni_hub.boards.forms import ReplyForm, ThreadForm
 from alumni_hub.boards.helpers import (int_or_none, post_anchor, post_or_abort, put_error,
                                        thread_or_404, thread_url)
-from alumni_hub.boards.watching import watches_category
+from alumni_hub.boards.services.watching import watches_category
 from alumni_hub.core.errors import AlumniHubError, NotFound
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
@@ -171,5 +176,3 @@ def choose_category():
     return render_template("boards/choose_category.html",
                            categories=categories.list_categories())
 
-
-from alumni_hub.boards import routes_moderation, routes_posts  # noqa: E402,F401

@@ -6,7 +6,9 @@ from flask_login import current_user
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.permissions import admin_required, moderator_required
 from alumni_hub.extensions import db
-from alumni_hub.members import bp, curation, services
+from alumni_hub.members import bp
+from alumni_hub.members.services import curation
+from alumni_hub.members.services import profiles as services
 from alumni_hub.members.forms import NameForm
 
 

@@ -5,12 +5,17 @@ from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import access, bp, moderating, posts, reactions, reporting, threads
+from alumni_hub.boards import access, bp
+from alumni_hub.boards.services import moderation as moderating
+from alumni_hub.boards.services import posts
+from alumni_hub.boards.services import reactions
+from alumni_hub.boards.services import reports as reporting
+from alumni_hub.boards.services import threads
 from alumni_hub.boards.forms import EditPostForm, ReportForm
 from alumni_hub.boards.helpers import (post_anchor, post_or_abort, put_error, thread_or_404,
                                        thread_url)
 from alumni_hub.boards.models import Category
-from alumni_hub.boards.watching import set_category_watch, set_thread_watch
+from alumni_hub.boards.services.watching import set_category_watch, set_thread_watch
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db

@@ -8,14 +8,14 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from alumni_hub.accounts.links import lookup, mark_used
+from alumni_hub.accounts.services.links import lookup, mark_used
 from alumni_hub.accounts.models import Invitation, User, hash_token, new_token
-from alumni_hub.accounts.services import create_user, normalize_email
+from alumni_hub.accounts.services.users import create_user, normalize_email
+from alumni_hub.core import signals
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
 from alumni_hub.core.permissions import Role
 from alumni_hub.extensions import db
-from alumni_hub.members.models import Profile
 from alumni_hub.moderation.services import record
 
 MAX_ADDRESSES = 50
@@ -119,11 +119,12 @@ def find_invitation(token: str) -> Invitation:
 
 def register(*, invitation: Invitation, display_name: str, password: str,
              listed_in_directory: bool, show_email: bool, locale: str) -> User:
-    """Create the account and profile from an invitation and use the invitation up."""
+    """Create the account from an invitation and use the invitation up; members makes the
+    profile from the choices (user_registered)."""
     user = create_user(email=invitation.email, display_name=display_name, password=password,
                        role=invitation.role, locale=locale)
-    db.session.add(Profile(user_id=user.id, listed_in_directory=bool(listed_in_directory),
-                           show_email=bool(show_email)))
+    signals.user_registered.send(current_app._get_current_object(), user=user, choices={
+        "listed_in_directory": bool(listed_in_directory), "show_email": bool(show_email)})
     mark_used(invitation)
     invitation.used_by_id = user.id
     return user

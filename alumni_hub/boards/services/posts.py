@@ -4,12 +4,13 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import mentions, reading
+from alumni_hub.boards import mentions
+from alumni_hub.boards.services import read_positions as reading
 from alumni_hub.boards.access import can_delete, can_see, is_moderator
 from alumni_hub.boards.models import Post, PostRevision, Thread
-from alumni_hub.boards.notifying import notify_mentions, notify_new_post
+from alumni_hub.boards.services.post_notices import notify_mentions, notify_new_post
 from alumni_hub.boards.validation import required_text
-from alumni_hub.boards.watching import watch_thread
+from alumni_hub.boards.services.watching import watch_thread
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.markup import render, shows_text

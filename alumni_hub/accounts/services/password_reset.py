@@ -4,10 +4,10 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy import select, update
 
-from alumni_hub.accounts.links import lookup, mark_used
+from alumni_hub.accounts.services.links import lookup, mark_used
 from alumni_hub.accounts.models import PasswordReset, User, hash_token, new_token
 from alumni_hub.accounts.passwords import check_password
-from alumni_hub.accounts.services import end_all_sessions, normalize_email, set_password
+from alumni_hub.accounts.services.users import end_all_sessions, normalize_email, set_password
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 

@@ -4,13 +4,16 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_user
 
-from alumni_hub.accounts import bp, invitations, mails, services
-from alumni_hub.accounts.forms import (ROLE_LABELS, InviteForm, RegisterForm, add_error,
+from alumni_hub.accounts import bp
+from alumni_hub.accounts.services import invitations
+from alumni_hub.accounts.services import mails
+from alumni_hub.accounts.services import users as services
+from alumni_hub.accounts.forms import (InviteForm, RegisterForm, add_error,
                                       role_choices)
-from alumni_hub.accounts.links import LinkGone
-from alumni_hub.accounts.routes import link_error
+from alumni_hub.accounts.services.links import LinkGone
+from alumni_hub.accounts.routes.account import link_error
 from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
-from alumni_hub.core.permissions import moderator_required
+from alumni_hub.core.permissions import ROLE_LABELS, moderator_required
 from alumni_hub.extensions import db
 
 

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.access import can_accept, is_moderator
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
-from alumni_hub.boards.posts import clean_body, new_post
+from alumni_hub.boards.services.posts import clean_body, new_post
 from alumni_hub.boards.slugs import slugify
 from alumni_hub.boards.validation import required_text
 from alumni_hub.core.db import utcnow

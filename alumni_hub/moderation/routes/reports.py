@@ -18,7 +18,7 @@ ACTIONS = {"verwerfen": "dismissed", "ausblenden": "hidden", "loeschen": "delete
 @moderator_required
 def reports():
     from alumni_hub.boards.models import Post  # noqa: PLC0415 - boards owns posts
-    from alumni_hub.boards.reporting import open_reports  # noqa: PLC0415
+    from alumni_hub.boards.services.reports import open_reports  # noqa: PLC0415
 
     # A page of reports with their reporters, then their posts in one more query: the
     # number of queries does not grow with the queue.
@@ -35,7 +35,7 @@ def reports():
           methods=["POST"])
 @moderator_required
 def resolve_report(report_id, action):
-    from alumni_hub.boards.reporting import resolve_report as resolve  # noqa: PLC0415
+    from alumni_hub.boards.services.reports import resolve_report as resolve  # noqa: PLC0415
 
     report = db.session.get(Report, report_id) or abort(404)
     try:

@@ -3,9 +3,10 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from alumni_hub.accounts import bp, services
+from alumni_hub.accounts import bp
+from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginForm, add_error
-from alumni_hub.accounts.links import LinkGone
+from alumni_hub.accounts.services.links import LinkGone
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import db, limiter

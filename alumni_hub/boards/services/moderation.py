@@ -3,8 +3,8 @@ from flask_babel import lazy_gettext as _l
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import Category, Post, Thread
-from alumni_hub.boards.posts import delete_post, edit_post, refresh_thread_stats
-from alumni_hub.boards.threads import rename_thread
+from alumni_hub.boards.services.posts import delete_post, edit_post, refresh_thread_stats
+from alumni_hub.boards.services.threads import rename_thread
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db

@@ -6,14 +6,14 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from alumni_hub.accounts import user_admin
-from alumni_hub.accounts.forms import ROLE_LABELS
+from alumni_hub.accounts.services import user_admin
 from alumni_hub.accounts.models import User
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.mail import OutboxEmail
-from alumni_hub.core.permissions import Role, admin_required, has_role, moderator_required
+from alumni_hub.core.permissions import ROLE_LABELS, Role, admin_required, has_role, moderator_required
 from alumni_hub.extensions import db
-from alumni_hub.moderation import audit, bp
+from alumni_hub.moderation import bp
+from alumni_hub.moderation import audit_labels as audit
 from alumni_hub.moderation.models import AuditLogEntry
 
 # Every tool of every feature; the overview links those whose endpoint exists.

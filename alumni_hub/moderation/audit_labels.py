@@ -2,7 +2,7 @@
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from alumni_hub.accounts.forms import ROLE_LABELS
+from alumni_hub.core.permissions import ROLE_LABELS
 
 # Every action any feature passes to moderation.services.record(); tests/core scans the
 # code and fails when one is missing here, so the log never shows a raw key.

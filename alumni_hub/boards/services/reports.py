@@ -5,7 +5,7 @@ from sqlalchemy.orm import joinedload
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import Post
-from alumni_hub.boards.moderating import moderator_delete, set_hidden
+from alumni_hub.boards.services.moderation import moderator_delete, set_hidden
 from alumni_hub.boards.validation import required_text
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import Conflict, ValidationError

@@ -4,7 +4,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from alumni_hub.boards import bp, categories, moderating
+from alumni_hub.boards import bp
+from alumni_hub.boards.services import categories
+from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.forms import CategoryForm, MoveForm
 from alumni_hub.boards.helpers import post_anchor, post_or_abort, put_error, thread_or_404, \
     thread_url

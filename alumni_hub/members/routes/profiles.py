@@ -7,7 +7,8 @@ from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
-from alumni_hub.members import bp, services
+from alumni_hub.members import bp
+from alumni_hub.members.services import profiles as services
 from alumni_hub.members.choices import NETWORK_TYPE_LABELS, map_tiles, network_type_label
 from alumni_hub.members.forms import DirectoryForm, ProfileForm
 from alumni_hub.members.models import BUNDESLAENDER

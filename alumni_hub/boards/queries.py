@@ -5,11 +5,12 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import defer, joinedload, selectinload
 
-from alumni_hub.boards import reading, tree
+from alumni_hub.boards import tree
+from alumni_hub.boards.services import read_positions as reading
 from alumni_hub.boards.access import can_see
 from alumni_hub.boards.models import KIND_QUESTION, Category, Post, Thread
-from alumni_hub.boards.reactions import reaction_summary
-from alumni_hub.boards.watching import watches_thread
+from alumni_hub.boards.services.reactions import reaction_summary
+from alumni_hub.boards.services.watching import watches_thread
 from alumni_hub.extensions import db
 
 
