@@ -97,5 +97,6 @@ def _register_blueprints(app: Flask) -> None:
         if importlib.util.find_spec(f"alumni_hub.{name}.models"):
             importlib.import_module(f"alumni_hub.{name}.models")
     importlib.import_module("alumni_hub.core.mail")  # OutboxEmail lives there
+    importlib.import_module("alumni_hub.core.audit")  # AuditLogEntry too
     # Socket.IO connect/disconnect, shared by all features.
     importlib.import_module("alumni_hub.core.realtime")

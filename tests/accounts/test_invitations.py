@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import Invitation, hash_token
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 from tests.accounts.conftest import link_in
 
 

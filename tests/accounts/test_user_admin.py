@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import LoginSession, User
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 from tests.conftest import TEST_PASSWORD
 
 

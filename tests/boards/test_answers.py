@@ -1,7 +1,7 @@
 """Accepted answers: the asker (or a moderator) marks one reply; "gelöst"; open questions."""
 from alumni_hub.boards.models import Thread
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 
 
 def test_asker_accepts_an_answer_shown_under_the_question_and_marked_solved(

@@ -3,7 +3,7 @@ import pytest
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 from alumni_hub.wiki.models import Page
 from tests.wiki.conftest import current_text
 

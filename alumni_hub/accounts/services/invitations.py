@@ -16,7 +16,7 @@ from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
 from alumni_hub.core.permissions import Role
 from alumni_hub.extensions import db
-from alumni_hub.moderation.services import record
+from alumni_hub.core.audit import record
 
 MAX_ADDRESSES = 50
 _SEPARATORS = re.compile(r"[\s,;]+")

@@ -9,7 +9,7 @@ from alumni_hub.core import signals
 from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.permissions import Role
 from alumni_hub.extensions import db
-from alumni_hub.moderation.services import record
+from alumni_hub.core.audit import record
 
 
 def search_users(query: str = ""):

@@ -14,7 +14,7 @@ from alumni_hub.core.permissions import ROLE_LABELS, Role, admin_required, has_r
 from alumni_hub.extensions import db
 from alumni_hub.moderation import bp
 from alumni_hub.moderation import audit_labels as audit
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 
 # Every tool of every feature; the overview links those whose endpoint exists.
 TOOLS = [
