@@ -21,7 +21,7 @@ from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.services import categories
 from alumni_hub.boards.services import posts
-from alumni_hub.boards.services import reports as reporting
+from alumni_hub.moderation.services import file_report
 from alumni_hub.boards.services import threads
 from alumni_hub.boards.models import REACTION_KINDS
 from alumni_hub.core.mail import OutboxEmail
@@ -144,7 +144,7 @@ def _build_world(users) -> dict:
                                    title="Was gehört in ein MINT-Mobil?", body_md="Ideen?")
     reply = posts.add_reply(thread=thread, author=member, body_md="Ein Calliope.",
                             parent_id=None)
-    report = reporting.report_post(reporter=other, post=reply, reason="Werbung")
+    report = file_report(reporter=other, target_type="post", target_id=reply.id, reason="Werbung")
     page = pages.create_page(actor=member, title="Experimentierkisten", body_md="Erste Fassung")
     revisions.add_revision(page=page, actor=member, body_md="Zweite Fassung", summary="Mehr")
     [note] = notify(kind=Kind.REPLY, recipients=[member], url="/foren/", actor=other,

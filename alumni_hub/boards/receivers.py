@@ -1,12 +1,16 @@
-"""What the boards register elsewhere: navigation entries, posts as wiki-tip sources."""
+"""What the boards register elsewhere: navigation entries, posts as wiki-tip sources and as
+reportable things."""
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from alumni_hub.boards.models import Post
+from alumni_hub.boards.services.reports import (check_post_reportable, delete_reported_post,
+                                                hide_reported_post, load_reported_posts)
 from alumni_hub.core.errors import NotFound
 from alumni_hub.core.navigation import register_nav_item
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
+from alumni_hub.moderation.targets import ReportTarget, register_report_target
 from alumni_hub.wiki.sources import TipSource, register_tip_source
 
 register_nav_item("boards.index", _l("Foren"), order=10)
@@ -25,3 +29,8 @@ def post_tip_source(post_id: int, user) -> TipSource:
 
 
 register_tip_source("post", post_tip_source)
+
+register_report_target(ReportTarget(
+    type="post", label=_l("Beitrag"), load=load_reported_posts, hide=hide_reported_post,
+    delete=delete_reported_post, can_report=check_post_reportable,
+    already_reported=_l("Du hast diesen Beitrag schon gemeldet. Die Moderation sieht ihn sich an.")))

@@ -52,7 +52,7 @@ DETAIL_LABELS = {
     "name": _l("Name"), "title": _l("Titel"), "email": _l("E-Mail"), "role": _l("Rolle"),
     "reason": _l("Grund"), "post_id": _l("Beitrag"), "thread_id": _l("Diskussion"),
     "author_id": _l("Verfasser:in"), "position": _l("Position"), "archived": _l("Archiviert"),
-    "description": _l("Beschreibung"),
+    "description": _l("Beschreibung"), "target_type": _l("Gemeldet"), "target_id": _l("Nr."),
 }
 
 
@@ -96,6 +96,8 @@ def _value(action: str, key: str, value) -> str:
         return "–"
     if isinstance(value, bool):
         return _("ja") if value else _("nein")
+    if key == "target_type":
+        return str(TARGET_LABELS.get(value, value))
     if key.endswith("_id"):
         return f"#{value}"
     if (key == "role" or action == "user.role_changed") and value in ROLE_LABELS:

@@ -1,7 +1,7 @@
 """Reports of reportable things for the moderators' queue (the audit log is core.audit)."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni_hub.accounts.models import User
@@ -14,16 +14,16 @@ REPORT_STATUSES = ("open", "dismissed", "hidden", "deleted")
 
 
 class Report(db.Model):
-    """A member's report of a post (or, generically, of another object) for moderators."""
+    """A member's report of something a feature registered as reportable (moderation/targets.py)."""
 
     __tablename__ = "reports"
+    # Finding the open reports of one thing (duplicates, closing them together).
+    __table_args__ = (Index("ix_reports_target_type_target_id", "target_type", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reporter_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True)
-    post_id: Mapped[int | None] = mapped_column(
-        ForeignKey("posts.id", ondelete="CASCADE"), index=True)
-    target_type: Mapped[str] = mapped_column(String(40), default="post")
+    target_type: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(1000))
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)

@@ -82,7 +82,8 @@ def test_member_reports_a_post_with_a_reason(client, auth, make_thread, add_repl
     client.post(f"/foren/beitrag/{post.id}/melden", data={"reason": "Werbung"})
     with app.app_context():
         report = db.session.query(Report).one()
-        assert (report.post_id, report.reason, report.status) == (post.id, "Werbung", "open")
+        assert (report.target_type, report.target_id, report.reason, report.status) == (
+            "post", post.id, "Werbung", "open")
 
 
 def test_stored_html_is_sanitized(client, auth, make_thread, add_reply):

@@ -9,7 +9,6 @@ from alumni_hub.boards import access, bp
 from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.services import posts
 from alumni_hub.boards.services import reactions
-from alumni_hub.boards.services import reports as reporting
 from alumni_hub.boards.services import threads
 from alumni_hub.boards.forms import EditPostForm, ReportForm
 from alumni_hub.boards.helpers import (post_anchor, post_or_abort, put_error, thread_or_404,
@@ -19,6 +18,7 @@ from alumni_hub.boards.services.watching import set_category_watch, set_thread_w
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
+from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
 
 
 def _save_edit(post, form) -> None:
@@ -96,13 +96,14 @@ def report_post(post_id):
     form = ReportForm()
     try:
         # Checked on the first view too, so nobody writes a reason that cannot be sent.
-        reporting.check_reportable(reporter=current_user, post=post)
+        check_reportable(reporter=current_user, target_type="post", target_id=post.id)
         if form.validate_on_submit():
-            reporting.report_post(reporter=current_user, post=post, reason=form.reason.data)
+            file_report(reporter=current_user, target_type="post", target_id=post.id,
+                        reason=form.reason.data)
             db.session.commit()
             flash(_("Danke! Die Moderation sieht sich den Beitrag an."), "success")
             return redirect(post_anchor(post))
-    except reporting.AlreadyReported as error:
+    except AlreadyReported as error:
         flash(str(error.message), "info")
         return redirect(post_anchor(post))
     except AlumniHubError as error:

@@ -9,7 +9,7 @@ from alumni_hub.boards.services import read_positions as reading
 from alumni_hub.boards.access import can_delete, can_see, is_moderator
 from alumni_hub.boards.models import Post, PostRevision, Thread
 from alumni_hub.boards.services.post_notices import notify_mentions, notify_new_post
-from alumni_hub.boards.validation import required_text
+from alumni_hub.core.validation import required_text
 from alumni_hub.boards.services.watching import watch_thread
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError

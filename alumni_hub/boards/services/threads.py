@@ -7,7 +7,7 @@ from alumni_hub.boards.access import can_accept, is_moderator
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
 from alumni_hub.boards.services.posts import clean_body, new_post
 from alumni_hub.boards.slugs import slugify
-from alumni_hub.boards.validation import required_text
+from alumni_hub.core.validation import required_text
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.extensions import db
