@@ -1,4 +1,4 @@
-"""Loading whole pages with a fixed number of queries, however many posts or threads exist."""
+"""Read queries of the boards, each a fixed number of SQL statements however much data exists."""
 from dataclasses import dataclass, field
 
 from flask import current_app
@@ -91,20 +91,46 @@ def thread_list(*, stmt, page: int, per_page: int, user):
     stmt = stmt.options(joinedload(Thread.author), joinedload(Thread.last_post_author)) \
         .order_by(Thread.pinned.desc(), Thread.last_post_at.desc(), Thread.id.desc())
     pagination = db.paginate(stmt, page=page, per_page=per_page, error_out=False)
-    reads = reading.read_times(user_id=user.id, thread_ids=[t.id for t in pagination.items])
-    unread = {t.id for t in pagination.items
-              if reads.get(t.id) is None or reads[t.id] < t.last_post_at}
-    return pagination, unread
+    return pagination, unread_thread_ids(user_id=user.id, threads=pagination.items)
 
 
 def category_threads(category: Category, *, only_open: bool = False):
     stmt = select(Thread).where(Thread.category_id == category.id)
-    return stmt.where(*_OPEN_QUESTION) if only_open else stmt
+    return stmt.where(*OPEN_QUESTION) if only_open else stmt
 
 
-# A question counts as unanswered until a reply is marked as the accepted answer.
-_OPEN_QUESTION = (Thread.kind == KIND_QUESTION, Thread.accepted_post_id.is_(None))
+# THE definition of an open question, used by the list of open questions, the start page
+# and the digest: a question stays open until a reply is marked as the accepted answer,
+# however many replies it has (a reply is not yet a solution).
+OPEN_QUESTION = (Thread.kind == KIND_QUESTION, Thread.accepted_post_id.is_(None))
+
+LATEST_THREADS = 6
+OPEN_QUESTIONS_ON_START_PAGE = 5
 
 
 def unanswered_questions():
-    return select(Thread).options(joinedload(Thread.category)).where(*_OPEN_QUESTION)
+    return select(Thread).options(joinedload(Thread.category)).where(*OPEN_QUESTION)
+
+
+def _current_threads():
+    # Threads of archived categories are history, not news.
+    return select(Thread).join(Thread.category).where(Category.archived.is_(False)) \
+        .options(joinedload(Thread.category), joinedload(Thread.last_post_author))
+
+
+def latest_threads(limit: int = LATEST_THREADS) -> list[Thread]:
+    stmt = _current_threads().order_by(Thread.last_post_at.desc(), Thread.id.desc()).limit(limit)
+    return list(db.session.scalars(stmt))
+
+
+def open_questions(limit: int = OPEN_QUESTIONS_ON_START_PAGE) -> list[Thread]:
+    """Open questions with the fewest replies first: those need help most."""
+    stmt = _current_threads().where(*OPEN_QUESTION) \
+        .order_by(Thread.reply_count, Thread.created_at.desc()).limit(limit)
+    return list(db.session.scalars(stmt))
+
+
+def unread_thread_ids(*, user_id: int, threads: list[Thread]) -> set[int]:
+    """Those of `threads` with posts newer than the user's last visit (one query)."""
+    reads = reading.read_times(user_id=user_id, thread_ids=[t.id for t in threads])
+    return {t.id for t in threads if reads.get(t.id) is None or reads[t.id] < t.last_post_at}

@@ -1,10 +1,12 @@
-"""What members register elsewhere: navigation entries; a profile for every new account."""
+"""What members register elsewhere: navigation, start-page cards; a profile for every new account."""
 from flask_babel import lazy_gettext as _l
 
 from alumni_hub.core import signals
 from alumni_hub.core.navigation import USER, register_nav_item
 from alumni_hub.extensions import db
+from alumni_hub.members import queries
 from alumni_hub.members.models import Profile
+from alumni_hub.pages.cards import HINT, register_card
 
 register_nav_item("members.directory", _l("Mitglieder"), order=40)
 register_nav_item("members.map", _l("Karte"), order=50)
@@ -18,3 +20,17 @@ def create_profile(sender, *, user, choices=None, **extra) -> None:
     db.session.add(Profile(user_id=user.id,
                            listed_in_directory=bool(choices.get("listed_in_directory")),
                            show_email=bool(choices.get("show_email"))))
+
+
+def new_members_card(user) -> dict:
+    return {"members": queries.newest_listed_members(exclude_id=user.id)}
+
+
+def empty_profile_hint(user) -> dict | None:
+    return {} if queries.profile_is_empty(user.id) else None
+
+
+register_card("members.new_members", template="members/_home_new_members.html", order=80,
+              load=new_members_card)
+register_card("members.empty_profile", template="members/_home_profile_hint.html", area=HINT,
+              load=empty_profile_hint)
