@@ -7,7 +7,7 @@ from sqlalchemy.orm import aliased, joinedload
 from alumni_hub.boards.demo_content import CATEGORIES, THREADS
 from alumni_hub.boards.models import (REACTION_KINDS, Category, Post, Reaction, Thread,
                                       ThreadWatch)
-from alumni_hub.boards.services.post_notices import post_url
+from alumni_hub.boards.links import post_path
 from alumni_hub.boards.services.posts import refresh_thread_stats, render_body
 from alumni_hub.boards.slugs import slugify
 from alumni_hub.core.db import utcnow
@@ -38,7 +38,7 @@ def _notify_demo_logins(ctx: dict) -> None:
     for recipient in demo_recipients(ctx):
         for post in _replies_to(recipient.id):
             add_demo_notification(ctx, recipient=recipient, kind=Kind.REPLY, actor=post.author,
-                                  url=post_url(post, post.thread), title=post.thread.title,
+                                  url=post_path(post, post.thread), title=post.thread.title,
                                   when=post.created_at)
 
 

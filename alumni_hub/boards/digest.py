@@ -14,7 +14,7 @@ from sqlalchemy import select
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
 from alumni_hub.boards.queries import OPEN_QUESTION
-from alumni_hub.boards.services.post_notices import thread_path
+from alumni_hub.boards.links import thread_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.sections import MAX_WINDOW, DigestItem, register_digest_section

@@ -1,11 +1,53 @@
-"""Fast display helpers for pages with hundreds of posts: labels and times computed once.
+"""Labels, times and URLs for pages with hundreds of posts, each computed once per request.
 
-Calling gettext or Babel's date formatting per post dominated the thread page's render time
-(see benchmarks/README.md), so the thread page gets its strings from here, once per request.
+Calling gettext, Babel's date formatting or url_for per post dominated the thread page's
+render time (see benchmarks/README.md), so the thread page gets its strings from here.
 """
+from flask import url_for
 from flask_babel import get_locale, get_timezone
 from flask_babel import gettext as _
 from flask_babel import format_datetime
+
+# Stands in for the id while url_for builds a URL once; it fits the <int:> converter's range.
+_PLACEHOLDER_ID = 2_000_000_001
+
+
+class IdUrl:
+    """url_for(endpoint, <id_arg>=id) for many ids: built once, then only the id is put in."""
+
+    def __init__(self, endpoint: str, id_arg: str, **values):
+        url = url_for(endpoint, **{id_arg: _PLACEHOLDER_ID}, **values)
+        self._before, self._after = url.split(str(_PLACEHOLDER_ID), 1)
+
+    def __call__(self, object_id: int) -> str:
+        return f"{self._before}{object_id}{self._after}"
+
+
+# Every link and form action a post shows, by the name the template uses.
+_POST_ACTIONS = {
+    "view": ("boards.view_post", {}),
+    "edit": ("boards.edit_post", {}),
+    "delete": ("boards.delete_post", {}),
+    "revisions": ("boards.post_revisions", {}),
+    "report": ("boards.report_post", {}),
+    "accept": ("boards.accept_answer", {}),
+    "helpful": ("boards.react", {"kind": "helpful"}),
+    "thanks": ("boards.react", {"kind": "thanks"}),
+    "hide": ("boards.hide_post", {"action": "ausblenden"}),
+    "unhide": ("boards.hide_post", {"action": "einblenden"}),
+    "promote": ("wiki.promote_post", {}),
+}
+
+
+class PostUrls:
+    """post_urls(post.id).edit … : every action URL of a post, from url_for once per request."""
+
+    def __init__(self):
+        self._urls = {name: IdUrl(endpoint, "post_id", **values)
+                      for name, (endpoint, values) in _POST_ACTIONS.items()}
+
+    def __call__(self, post_id: int) -> dict[str, str]:
+        return {name: url(post_id) for name, url in self._urls.items()}
 
 
 def post_labels() -> dict[str, str]:

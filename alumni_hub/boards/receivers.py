@@ -35,7 +35,8 @@ register_tip_source("post", post_tip_source)
 register_report_target(ReportTarget(
     type="post", label=_l("Beitrag"), load=load_reported_posts, hide=hide_reported_post,
     delete=delete_reported_post, can_report=check_post_reportable,
-    already_reported=_l("Du hast diesen Beitrag schon gemeldet. Die Moderation sieht ihn sich an.")))
+    already_reported=_l("Du hast diesen Beitrag schon gemeldet. Die Moderation sieht "
+                        "ihn sich an.")))
 
 
 def latest_threads_card(user) -> dict:

@@ -1,4 +1,4 @@
-"""What members register elsewhere: navigation, start-page cards; a profile for every new account."""
+"""What members register elsewhere: navigation, start-page cards; a profile per new account."""
 from flask_babel import lazy_gettext as _l
 
 from alumni_hub.core import signals

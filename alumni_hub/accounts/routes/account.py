@@ -5,9 +5,10 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from alumni_hub.accounts import bp
 from alumni_hub.accounts.services import users as services
-from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginForm, add_error
+from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginForm
 from alumni_hub.accounts.services.links import LinkGone
 from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import db, limiter
 
@@ -33,7 +34,8 @@ def login():
         try:
             user = services.authenticate(email=form.email.data, password=form.password.data)
         except ValidationError as error:
-            form.password.errors.append(error.message)
+            db.session.rollback()
+            show_error(form, error, field="password")
         else:
             services.start_session(user, user_agent=request.user_agent.string)
             db.session.commit()
@@ -79,7 +81,8 @@ def change_password():
             services.change_password(user=current_user, current_password=form.current_password.data,
                                      new_password=form.password.data)
         except ValidationError as error:
-            add_error(form, error)
+            db.session.rollback()
+            show_error(form, error)
         else:
             db.session.commit()
             flash(_("Dein Passwort ist geändert. Auf anderen Geräten bist du jetzt abgemeldet."),

@@ -1,5 +1,5 @@
 """Inviting people (moderators and admins) and registering from an invitation link."""
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_user
@@ -8,11 +8,11 @@ from alumni_hub.accounts import bp
 from alumni_hub.accounts.services import invitations
 from alumni_hub.accounts.services import mails
 from alumni_hub.accounts.services import users as services
-from alumni_hub.accounts.forms import (InviteForm, RegisterForm, add_error,
-                                      role_choices)
+from alumni_hub.accounts.forms import InviteForm, RegisterForm, role_choices
 from alumni_hub.accounts.services.links import LinkGone
 from alumni_hub.accounts.routes.account import link_error
-from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
+from alumni_hub.core.errors import NotFound, ValidationError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.permissions import ROLE_LABELS, moderator_required
 from alumni_hub.extensions import db
 
@@ -27,10 +27,9 @@ def invite():
         try:
             created = invitations.create_invitations(inviter=current_user, role=form.role.data,
                                                      emails_text=form.emails.data)
-        except PermissionDenied:
-            abort(403)
         except ValidationError as error:
-            add_error(form, error)
+            db.session.rollback()
+            show_error(form, error)
         else:
             db.session.commit()  # stored before any link leaves the house
             _send_invitations(created)
@@ -62,12 +61,7 @@ def _send_invitations(created) -> None:
 @bp.route("/einladungen/<int:invitation_id>/zurueckziehen", methods=["POST"])
 @moderator_required
 def revoke_invitation(invitation_id: int):
-    try:
-        invitation = invitations.revoke_invitation(actor=current_user, invitation_id=invitation_id)
-    except NotFound:
-        abort(404)
-    except PermissionDenied:
-        abort(403)
+    invitation = invitations.revoke_invitation(actor=current_user, invitation_id=invitation_id)
     db.session.commit()
     flash(_("Die Einladung an %(email)s ist zurückgezogen.", email=invitation.email), "success")
     return redirect(url_for("accounts.invite"))
@@ -82,6 +76,7 @@ def register(token: str):
     try:
         invitation = invitations.find_invitation(token)
     except (NotFound, LinkGone) as error:
+        db.session.rollback()
         return link_error(error)
     form = RegisterForm()
     if form.validate_on_submit():
@@ -93,8 +88,8 @@ def register(token: str):
         except LinkGone as error:
             return link_error(error)
         except ValidationError as error:
-            if not add_error(form, error):
-                flash(error.message, "error")
+            db.session.rollback()
+            show_error(form, error)
         else:
             services.start_session(user, user_agent=request.user_agent.string)
             db.session.commit()

@@ -6,10 +6,11 @@ from flask_login import current_user, logout_user
 from alumni_hub.accounts import bp
 from alumni_hub.accounts.services import mails
 from alumni_hub.accounts.services import password_reset as resets
-from alumni_hub.accounts.forms import RequestResetForm, ResetPasswordForm, add_error
+from alumni_hub.accounts.forms import RequestResetForm, ResetPasswordForm
 from alumni_hub.accounts.services.links import LinkGone
 from alumni_hub.accounts.routes.account import link_error, login_limit
 from alumni_hub.core.errors import NotFound, ValidationError
+from alumni_hub.core.forms import show_error
 from alumni_hub.extensions import db, limiter
 
 
@@ -37,6 +38,7 @@ def reset_password(token: str):
     try:
         reset = resets.find_reset(token)
     except (NotFound, LinkGone) as error:
+        db.session.rollback()
         return link_error(error)
     form = ResetPasswordForm()
     if form.validate_on_submit():
@@ -45,7 +47,8 @@ def reset_password(token: str):
         except LinkGone as error:
             return link_error(error)
         except ValidationError as error:
-            add_error(form, error)
+            db.session.rollback()
+            show_error(form, error)
         else:
             db.session.commit()
             if current_user.is_authenticated:

@@ -4,14 +4,14 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from alumni_hub.boards import bp
+from alumni_hub.boards import access, bp
 from alumni_hub.boards.services import categories
 from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.forms import CategoryForm, MoveForm
-from alumni_hub.boards.helpers import post_anchor, post_or_abort, put_error, thread_or_404, \
-    thread_url
+from alumni_hub.boards.links import post_anchor, thread_url
 from alumni_hub.boards.models import Category
 from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.permissions import moderator_required
 from alumni_hub.extensions import db
 
@@ -19,7 +19,7 @@ from alumni_hub.extensions import db
 @bp.route("/thema/<int:thread_id>/<any(anheften,loesen):action>", methods=["POST"])
 @moderator_required
 def pin_thread(thread_id, action):
-    thread = thread_or_404(thread_id)
+    thread = access.get_thread(thread_id)
     moderating.set_pinned(thread=thread, actor=current_user, pinned=action == "anheften")
     db.session.commit()
     flash(_("Die Diskussion ist angeheftet.") if thread.pinned else
@@ -30,7 +30,7 @@ def pin_thread(thread_id, action):
 @bp.route("/thema/<int:thread_id>/<any(schliessen,oeffnen):action>", methods=["POST"])
 @moderator_required
 def lock_thread(thread_id, action):
-    thread = thread_or_404(thread_id)
+    thread = access.get_thread(thread_id)
     moderating.set_locked(thread=thread, actor=current_user, locked=action == "schliessen")
     db.session.commit()
     flash(_("Die Diskussion ist geschlossen.") if thread.locked else
@@ -41,7 +41,7 @@ def lock_thread(thread_id, action):
 @bp.route("/thema/<int:thread_id>/verschieben", methods=["GET", "POST"])
 @moderator_required
 def move_thread(thread_id):
-    thread = thread_or_404(thread_id)
+    thread = access.get_thread(thread_id)
     form = MoveForm(category=thread.category_id)
     form.category.choices = [SelectChoice(c.id, c.name) for c in
                              categories.list_categories(include_archived=True)]
@@ -50,7 +50,8 @@ def move_thread(thread_id):
             moderating.move_thread(thread=thread, actor=current_user,
                                    category=db.session.get(Category, form.category.data))
         except AlumniHubError as error:
-            put_error(form, error, default="category")
+            db.session.rollback()
+            show_error(form, error, field="category")
         else:
             db.session.commit()
             flash(_("Die Diskussion wurde verschoben."), "success")
@@ -61,7 +62,7 @@ def move_thread(thread_id):
 @bp.route("/beitrag/<int:post_id>/<any(ausblenden,einblenden):action>", methods=["POST"])
 @moderator_required
 def hide_post(post_id, action):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     moderating.set_hidden(post=post, actor=current_user, hidden=action == "ausblenden",
                           reason=request.form.get("reason", "")[:300])
     db.session.commit()
@@ -80,7 +81,8 @@ def manage_categories():
                                        description=form.description.data,
                                        position=form.position.data)
         except AlumniHubError as error:
-            put_error(form, error, default="name")
+            db.session.rollback()
+            show_error(form, error, field="name")
         else:
             db.session.commit()
             flash(_("Die Kategorie ist angelegt."), "success")
@@ -102,7 +104,7 @@ def edit_category(category_id):
                 archived=form.archived.data)
         except AlumniHubError as error:
             db.session.rollback()
-            put_error(form, error, default="name")
+            show_error(form, error, field="name")
         else:
             db.session.commit()
             flash(_("Die Kategorie ist gespeichert."), "success")

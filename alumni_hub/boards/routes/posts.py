@@ -11,11 +11,11 @@ from alumni_hub.boards.services import posts
 from alumni_hub.boards.services import reactions
 from alumni_hub.boards.services import threads
 from alumni_hub.boards.forms import EditPostForm, ReportForm
-from alumni_hub.boards.helpers import (post_anchor, post_or_abort, put_error, thread_or_404,
-                                       thread_url)
+from alumni_hub.boards.links import post_anchor, thread_url
 from alumni_hub.boards.models import Category
 from alumni_hub.boards.services.watching import set_category_watch, set_thread_watch
 from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
@@ -35,7 +35,7 @@ def _save_edit(post, form) -> None:
 @bp.route("/beitrag/<int:post_id>/bearbeiten", methods=["GET", "POST"])
 @login_required
 def edit_post(post_id):
-    post = post_or_abort(post_id, check_author=True)
+    post = access.get_post(post_id, user=current_user, check_author=True)
     form = EditPostForm(body=post.body_md, title=post.thread.title)
     # The pressed button decides: a preview never saves, even if it renders empty.
     preview = render(form.body.data or "") if form.preview.data else None
@@ -44,7 +44,7 @@ def edit_post(post_id):
             _save_edit(post, form)
         except AlumniHubError as error:
             db.session.rollback()
-            put_error(form, error)
+            show_error(form, error, field="body")
         else:
             db.session.commit()
             flash(_("Deine Änderungen sind gespeichert."), "success")
@@ -55,7 +55,7 @@ def edit_post(post_id):
 @bp.route("/beitrag/<int:post_id>/loeschen", methods=["POST"])
 @login_required
 def delete_post(post_id):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     if not access.can_delete(current_user, post):
         abort(403)
     if post.author_id == current_user.id:
@@ -70,7 +70,7 @@ def delete_post(post_id):
 @bp.route("/beitrag/<int:post_id>/versionen")
 @login_required
 def post_revisions(post_id):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     if not access.can_see_revisions(current_user, post):
         abort(403)
     return render_template("boards/revisions.html", post=post, revisions=posts.revisions(post))
@@ -79,10 +79,11 @@ def post_revisions(post_id):
 @bp.route("/beitrag/<int:post_id>/reaktion/<kind>", methods=["POST"])
 @login_required
 def react(post_id, kind):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     try:
         reactions.toggle_reaction(user=current_user, post=post, kind=kind)
     except AlumniHubError as error:
+        db.session.rollback()
         flash(str(error.message), "error")
     else:
         db.session.commit()
@@ -92,7 +93,7 @@ def react(post_id, kind):
 @bp.route("/beitrag/<int:post_id>/melden", methods=["GET", "POST"])
 @login_required
 def report_post(post_id):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     form = ReportForm()
     try:
         # Checked on the first view too, so nobody writes a reason that cannot be sent.
@@ -104,20 +105,23 @@ def report_post(post_id):
             flash(_("Danke! Die Moderation sieht sich den Beitrag an."), "success")
             return redirect(post_anchor(post))
     except AlreadyReported as error:
+        db.session.rollback()
         flash(str(error.message), "info")
         return redirect(post_anchor(post))
     except AlumniHubError as error:
-        put_error(form, error, default="reason")
+        db.session.rollback()
+        show_error(form, error, field="reason")
     return render_template("boards/report_post.html", form=form, post=post)
 
 
 @bp.route("/beitrag/<int:post_id>/als-antwort", methods=["POST"])
 @login_required
 def accept_answer(post_id):
-    post = post_or_abort(post_id)
+    post = access.get_post(post_id, user=current_user)
     try:
         threads.accept_answer(thread=post.thread, post=post, actor=current_user)
     except AlumniHubError as error:
+        db.session.rollback()
         flash(str(error.message), "error")
         return redirect(post_anchor(post))
     db.session.commit()
@@ -128,10 +132,11 @@ def accept_answer(post_id):
 @bp.route("/thema/<int:thread_id>/antwort-aufheben", methods=["POST"])
 @login_required
 def unaccept_answer(thread_id):
-    thread = thread_or_404(thread_id)
+    thread = access.get_thread(thread_id)
     try:
         threads.unaccept_answer(thread=thread, actor=current_user)
     except AlumniHubError as error:
+        db.session.rollback()
         flash(str(error.message), "error")
     else:
         db.session.commit()
@@ -141,7 +146,7 @@ def unaccept_answer(thread_id):
 @bp.route("/thema/<int:thread_id>/beobachten", methods=["POST"])
 @login_required
 def watch_thread(thread_id):
-    thread = thread_or_404(thread_id)
+    thread = access.get_thread(thread_id)
     on = request.form.get("on") == "1"
     set_thread_watch(user=current_user, thread_id=thread.id, on=on)
     db.session.commit()

@@ -2,23 +2,11 @@
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
+from alumni_hub.boards.links import post_path
 from alumni_hub.boards.models import CategoryWatch, Post, Thread, ThreadWatch
-from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
-
-
-def thread_path(thread_id: int, slug: str | None) -> str:
-    """The thread's page; works without a request too (CLI, cron, demo data)."""
-    if slug:
-        return site_path("boards.view_thread", thread_id=thread_id, slug=slug)
-    return site_path("boards.view_thread", thread_id=thread_id)
-
-
-def post_url(post: Post, thread: Thread) -> str:
-    """The post's anchor in its thread; works without a request too."""
-    return f"{thread_path(thread.id, thread.slug)}#post-{post.id}"
 
 
 def _watchers(model, column, value) -> list[User]:
@@ -42,8 +30,8 @@ def notify_new_post(*, post: Post, thread: Thread, mentioned: list[User],
         recipients = [u for u in users if u is not None and u.id not in seen]
         seen.update(u.id for u in recipients)
         if recipients:
-            notify(kind=kind, recipients=recipients, url=post_url(post, thread), actor=post.author,
-                   params=params, group_key=f"thread:{thread.id}")
+            notify(kind=kind, recipients=recipients, url=post_path(post, thread),
+                   actor=post.author, params=params, group_key=f"thread:{thread.id}")
 
 
 def notify_mentions(*, post: Post, editor: User, users: list[User]) -> None:
@@ -51,6 +39,6 @@ def notify_mentions(*, post: Post, editor: User, users: list[User]) -> None:
     thread = post.thread
     recipients = [u for u in users if u.id not in (post.author_id, editor.id)]
     if recipients:
-        notify(kind=Kind.MENTION, recipients=recipients, url=post_url(post, thread),
+        notify(kind=Kind.MENTION, recipients=recipients, url=post_path(post, thread),
                actor=editor, params={"title": thread.title, "category": thread.category.name},
                group_key=f"thread:{thread.id}")

@@ -1,9 +1,10 @@
 """Routes for curating the topic list (moderators) and the course cohorts (admins)."""
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from alumni_hub.core.errors import NotFound, ValidationError
+from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.permissions import admin_required, moderator_required
 from alumni_hub.extensions import db
 from alumni_hub.members import bp
@@ -13,14 +14,12 @@ from alumni_hub.members.forms import NameForm
 
 
 def _run(action, **kwargs):
-    """Run a curation service as the current user and commit; return the message if rejected."""
+    """Run a curation service as the current user and commit; return the error if rejected."""
     try:
         action(actor=current_user._get_current_object(), **kwargs)
-    except NotFound:
-        abort(404)
     except ValidationError as error:
         db.session.rollback()
-        return error.message
+        return error
     db.session.commit()
     return None
 
@@ -33,7 +32,7 @@ def _done(message: str, endpoint: str):
 def _topics_page(form: NameForm, errors: dict | None = None):
     return render_template("members/manage_topics.html", form=form, errors=errors or {},
                            typed=request.form,
-                           topics=services.curated_topics(include_archived=True))
+                           topics=services.all_topics())
 
 
 def _cohorts_page(form: NameForm, errors: dict | None = None):
@@ -49,7 +48,7 @@ def manage_topics():
         error = _run(curation.create_topic, name=form.name.data)
         if error is None:
             return _done(_("Das Thema ist angelegt."), "members.manage_topics")
-        form.name.errors.append(error)
+        show_error(form, error, field="name")
     return _topics_page(form)
 
 
@@ -58,7 +57,7 @@ def manage_topics():
 def rename_topic(topic_id: int):
     error = _run(curation.rename_topic, topic_id=topic_id, name=request.form.get("name", ""))
     if error is not None:
-        return _topics_page(NameForm(formdata=None), {topic_id: error})
+        return _topics_page(NameForm(formdata=None), {topic_id: error.message})
     return _done(_("Das Thema ist umbenannt."), "members.manage_topics")
 
 
@@ -79,7 +78,7 @@ def manage_cohorts():
         error = _run(curation.create_cohort, name=form.name.data)
         if error is None:
             return _done(_("Der Kursdurchgang ist angelegt."), "members.manage_cohorts")
-        form.name.errors.append(error)
+        show_error(form, error, field="name")
     return _cohorts_page(form)
 
 
@@ -88,7 +87,7 @@ def manage_cohorts():
 def rename_cohort(cohort_id: int):
     error = _run(curation.rename_cohort, cohort_id=cohort_id, name=request.form.get("name", ""))
     if error is not None:
-        return _cohorts_page(NameForm(formdata=None), {cohort_id: error})
+        return _cohorts_page(NameForm(formdata=None), {cohort_id: error.message})
     return _done(_("Der Kursdurchgang ist umbenannt."), "members.manage_cohorts")
 
 

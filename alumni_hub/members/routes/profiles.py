@@ -1,9 +1,10 @@
 """Routes of the members blueprint: own profile, profile pages, directory and map."""
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from alumni_hub.core.errors import NotFound, ValidationError
+from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
@@ -12,6 +13,7 @@ from alumni_hub.members.services import profiles as services
 from alumni_hub.members.choices import NETWORK_TYPE_LABELS, map_tiles, network_type_label
 from alumni_hub.members.forms import DirectoryForm, ProfileForm
 from alumni_hub.members.models import BUNDESLAENDER
+from alumni_hub.members.queries import active_topics
 
 
 @bp.route("/profil", methods=["GET", "POST"])
@@ -20,7 +22,7 @@ def edit_profile():
     user = current_user._get_current_object()
     profile = services.get_or_create_profile(user)
     form = ProfileForm(data=None if request.method == "POST" else _form_data(user, profile))
-    form.set_options(cohorts=services.all_cohorts(), topics=services.curated_topics())
+    form.set_options(cohorts=services.all_cohorts(), topics=active_topics())
     if form.preview.data:  # shown, not stored: the member is still writing
         return render_template("members/edit_profile.html", form=form, profile=profile,
                                preview_html=render(form.bio.data))
@@ -28,7 +30,8 @@ def edit_profile():
         try:
             services.update_profile(user=user, data=_profile_input(form))
         except ValidationError as error:
-            getattr(form, error.field or "display_name").errors.append(error.message)
+            db.session.rollback()
+            show_error(form, error, field="display_name")
         else:
             db.session.commit()
             flash(_("Dein Profil ist gespeichert."), "success")
@@ -65,10 +68,7 @@ def _profile_input(form: ProfileForm) -> services.ProfileInput:
 @bp.route("/<int:user_id>")
 @login_required
 def view_profile(user_id: int):
-    try:
-        member = services.get_member(user_id=user_id, viewer=current_user)
-    except NotFound:
-        abort(404)
+    member = services.get_member(user_id=user_id, viewer=current_user)
     return render_template("members/view_profile.html", member=member, profile=member.profile,
                            network_type_label=network_type_label, bundeslaender=BUNDESLAENDER)
 
@@ -77,7 +77,7 @@ def view_profile(user_id: int):
 @login_required
 def directory():
     form = DirectoryForm(request.args)
-    form.set_options(cohorts=services.all_cohorts(), topics=services.curated_topics())
+    form.set_options(cohorts=services.all_cohorts(), topics=active_topics())
     filters = services.DirectoryFilter(
         q=form.q.data or "", bundesland=form.bundesland.data or "",
         network_type=form.network_type.data or "",

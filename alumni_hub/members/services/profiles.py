@@ -45,11 +45,9 @@ def get_or_create_profile(user: User) -> Profile:
     return profile
 
 
-def curated_topics(*, include_archived: bool = False) -> list[Topic]:
-    stmt = select(Topic).order_by(Topic.slug)  # slug: umlauts sort like their spelled-out form
-    if not include_archived:
-        stmt = stmt.where(Topic.archived.is_(False))
-    return list(db.session.scalars(stmt))
+def all_topics() -> list[Topic]:
+    """Active and archived topics, for curating the list (choices: queries.active_topics)."""
+    return list(db.session.scalars(select(Topic).order_by(Topic.slug)))
 
 
 def all_cohorts() -> list[Cohort]:

@@ -66,6 +66,7 @@ def change_role(user_id: int):
     try:
         user_admin.change_role(actor=current_user, user=user, role=role)
     except AlumniHubError as error:
+        db.session.rollback()
         flash(error.message, "error")
     else:
         db.session.commit()
@@ -82,6 +83,7 @@ def set_user_active(user_id: int):
     try:
         user_admin.set_active(actor=current_user, user=user, active=active)
     except AlumniHubError as error:
+        db.session.rollback()
         flash(error.message, "error")
     else:
         db.session.commit()

@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from alumni_hub.core.errors import AlumniHubError, Conflict, ValidationError
 from alumni_hub.extensions import db
+from alumni_hub.members.queries import active_topics
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.forms import CreatePageForm, EditPageForm
 from alumni_hub.wiki.helpers import apply_error, diff_url, load_page, saved_message
@@ -15,7 +16,7 @@ from alumni_hub.wiki.services import creation as pages
 
 
 def _topic_choices(form, selected=()):
-    form.topics.choices = [(t.id, t.name) for t in pages.topic_choices(selected)]
+    form.topics.choices = [(t.id, t.name) for t in active_topics(keep_ids=selected)]
 
 
 def _preview(form) -> str | None:
@@ -24,6 +25,7 @@ def _preview(form) -> str | None:
         revisions.check_body(body)
         return revisions.render_body(body)
     except AlumniHubError as error:
+        db.session.rollback()
         apply_error(form, error)
         return None
 
@@ -55,6 +57,7 @@ def _create_from(form):
             db.session.commit()
             return page
         except AlumniHubError as error:
+            db.session.rollback()
             apply_error(form, error)
             return None
         except IntegrityError:
@@ -113,6 +116,7 @@ def edit_page(slug: str):
                 form.base_revision_id.raw_data = [str(error.current.id)]
                 form.base_revision_id.data = error.current.id
             except AlumniHubError as error:
+                db.session.rollback()
                 apply_error(form, error)
             else:
                 return _after_save(page, result)

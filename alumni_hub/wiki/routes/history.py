@@ -66,6 +66,7 @@ def restore_revision(slug: str, number: int):
                                  url=diff_url(page, revision.number))
         db.session.commit()
     except ValidationError as error:
+        db.session.rollback()
         flash(str(error.message), "error")
         return redirect(url_for("wiki.page_history", slug=slug))
     except (IntegrityError, OperationalError):

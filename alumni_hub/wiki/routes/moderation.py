@@ -32,6 +32,7 @@ def rename_page(slug: str):
         try:
             moderation.rename_page(page=page, actor=current_user, title=form.title.data)
         except ValidationError as error:
+            db.session.rollback()
             apply_error(form, error)
         else:
             db.session.commit()
@@ -47,6 +48,7 @@ def delete_page(slug: str):
     try:
         moderation.delete_page(page=page, actor=current_user)
     except ValidationError as error:
+        db.session.rollback()
         flash(str(error.message), "info")
     else:
         db.session.commit()
@@ -62,6 +64,7 @@ def restore_page(slug: str):
     try:
         moderation.restore_page(page=page, actor=current_user)
     except ValidationError as error:
+        db.session.rollback()
         flash(str(error.message), "info")
     else:
         db.session.commit()

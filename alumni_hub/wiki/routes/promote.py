@@ -51,6 +51,7 @@ def _promote_page(kind: str, source_id: int):
         try:
             page = _save(form, source)
         except AlumniHubError as error:
+            db.session.rollback()
             apply_error(form, error)
         else:
             if page is not None:

@@ -58,13 +58,6 @@ def require_edit(user, page: Page) -> None:
                                   "bearbeiten."))
 
 
-def topic_choices(selected_ids=()) -> list[Topic]:
-    """Active topics, plus archived ones a page already carries (so they are not lost)."""
-    return db.session.scalars(select(Topic).where(
-        (Topic.archived.is_(False)) | (Topic.id.in_(list(selected_ids) or [0])))
-        .order_by(Topic.name)).all()
-
-
 def set_topics(page: Page, topic_ids) -> None:
     ids = {int(i) for i in topic_ids or ()}
     page.topics = db.session.scalars(select(Topic).where(Topic.id.in_(ids))).all() if ids else []
