@@ -9,7 +9,7 @@ from alumni_hub.boards.models import (REACTION_KINDS, Category, Post, Reaction, 
                                       ThreadWatch)
 from alumni_hub.boards.links import post_path
 from alumni_hub.boards.services.posts import refresh_thread_stats, render_body
-from alumni_hub.boards.slugs import slugify
+from alumni_hub.core.text import slugify
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.notifications.demo import add_demo_notification, demo_recipients
@@ -54,7 +54,8 @@ def _replies_to(user_id: int) -> list[Post]:
 def _seed_thread(rng, users, categories, topics, spec, when) -> Thread:
     category_index, kind, title, body, replies, accepted = spec
     asker = rng.choice(users)
-    thread = Thread(category=categories[category_index], title=title, slug=slugify(title, 100),
+    thread = Thread(category=categories[category_index], title=title,
+                    slug=slugify(title, max_length=100),
                     kind=kind, author=asker, created_at=when, last_post_at=when)
     if topics:
         thread.topics = rng.sample(topics, k=min(len(topics), rng.randint(1, 2)))

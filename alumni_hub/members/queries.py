@@ -12,7 +12,8 @@ NEW_MEMBERS = 5
 def newest_listed_members(*, exclude_id: int, limit: int = NEW_MEMBERS) -> list[User]:
     """Newest colleagues who chose to be listed: the start page respects the directory opt-in."""
     stmt = select(User).join(Profile, Profile.user_id == User.id) \
-        .where(User.active.is_(True), Profile.listed_in_directory.is_(True), User.id != exclude_id) \
+        .where(User.active.is_(True), Profile.listed_in_directory.is_(True),
+               User.id != exclude_id) \
         .options(joinedload(User.profile)) \
         .order_by(User.created_at.desc(), User.id.desc()).limit(limit)
     return list(db.session.scalars(stmt))

@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import Category, Thread
-from alumni_hub.boards.slugs import slugify
+from alumni_hub.core.text import slugify
 from alumni_hub.core.validation import required_text
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.extensions import db

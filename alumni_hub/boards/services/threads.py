@@ -6,7 +6,7 @@ from alumni_hub.accounts.models import User
 from alumni_hub.boards.access import can_accept, is_moderator
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
 from alumni_hub.boards.services.posts import clean_body, new_post
-from alumni_hub.boards.slugs import slugify
+from alumni_hub.core.text import slugify
 from alumni_hub.core.validation import required_text
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import PermissionDenied, ValidationError
@@ -27,7 +27,7 @@ def clean_title(title: str | None) -> str:
 def rename_thread(thread: Thread, title: str) -> None:
     """A new title (from editing the opening post); the slug follows, old links keep working."""
     thread.title = clean_title(title)
-    thread.slug = slugify(thread.title, 100)
+    thread.slug = slugify(thread.title, max_length=100)
 
 
 def create_thread(*, author: User, category: Category, title: str, kind: str, body_md: str,
@@ -41,8 +41,9 @@ def create_thread(*, author: User, category: Category, title: str, kind: str, bo
     if category.archived and not is_moderator(author):
         raise ValidationError(_l("Diese Kategorie ist archiviert."), field="title")
     now = utcnow()
-    thread = Thread(category=category, title=title, slug=slugify(title, 100), kind=kind,
-                    author=author, created_at=now, last_post_at=now, last_post_author=author)
+    thread = Thread(category=category, title=title, slug=slugify(title, max_length=100),
+                    kind=kind, author=author, created_at=now, last_post_at=now,
+                    last_post_author=author)
     if topic_ids:
         thread.topics = list(db.session.scalars(select(Topic).where(Topic.id.in_(topic_ids))))
     db.session.add(thread)

@@ -10,7 +10,8 @@ from alumni_hub.accounts.services import user_admin
 from alumni_hub.accounts.models import User
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.mail import OutboxEmail
-from alumni_hub.core.permissions import ROLE_LABELS, Role, admin_required, has_role, moderator_required
+from alumni_hub.core.permissions import (ROLE_LABELS, Role, admin_required, has_role,
+                                         moderator_required)
 from alumni_hub.extensions import db
 from alumni_hub.moderation import bp
 from alumni_hub.moderation import audit_labels as audit

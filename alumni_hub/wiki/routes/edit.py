@@ -10,7 +10,9 @@ from alumni_hub.extensions import db
 from alumni_hub.members.queries import active_topics
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.forms import CreatePageForm, EditPageForm
-from alumni_hub.wiki.helpers import apply_error, diff_url, load_page, saved_message
+from alumni_hub.core.forms import show_error
+from alumni_hub.wiki.access import load_page
+from alumni_hub.wiki.links import diff_url
 from alumni_hub.wiki.services import conflicts, revisions, watching
 from alumni_hub.wiki.services import creation as pages
 
@@ -26,7 +28,7 @@ def _preview(form) -> str | None:
         return revisions.render_body(body)
     except AlumniHubError as error:
         db.session.rollback()
-        apply_error(form, error)
+        show_error(form, error)
         return None
 
 
@@ -58,12 +60,12 @@ def _create_from(form):
             return page
         except AlumniHubError as error:
             db.session.rollback()
-            apply_error(form, error)
+            show_error(form, error)
             return None
         except IntegrityError:
             # Someone created the same title a moment ago; the second pass names the duplicate.
             db.session.rollback()
-    apply_error(form, ValidationError(_l(
+    show_error(form, ValidationError(_l(
         "Gerade eben ist gleichzeitig eine Seite mit diesem Titel entstanden. Dein Text ist "
         "noch da – bitte prüfe den Titel und speichere noch einmal."), field="title"))
     return None
@@ -117,7 +119,7 @@ def edit_page(slug: str):
                 form.base_revision_id.data = error.current.id
             except AlumniHubError as error:
                 db.session.rollback()
-                apply_error(form, error)
+                show_error(form, error)
             else:
                 return _after_save(page, result)
     return render_template("wiki/edit.html", form=form, page=page, preview_html=preview,
@@ -134,3 +136,10 @@ def _after_save(page, result: conflicts.SaveResult):
         db.session.commit()
         flash(saved_message(result.merged_with), "success")
     return redirect(url_for("wiki.view_page", slug=page.slug))
+
+
+def saved_message(merged_with: list[str]) -> str:
+    if merged_with:
+        return _("Deine Änderungen wurden mit denen von %(name)s zusammengeführt.",
+                 name=", ".join(merged_with))
+    return _("Die Seite wurde gespeichert.")

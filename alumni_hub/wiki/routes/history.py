@@ -8,7 +8,8 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp, queries
 from alumni_hub.wiki.diffing import has_changes, word_diff
-from alumni_hub.wiki.helpers import diff_url, load_page
+from alumni_hub.wiki.access import load_page
+from alumni_hub.wiki.links import diff_url
 from alumni_hub.wiki.routes.read import per_page
 from alumni_hub.wiki.services import revisions, watching
 from alumni_hub.wiki.services import creation as pages

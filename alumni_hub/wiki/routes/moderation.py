@@ -8,7 +8,8 @@ from alumni_hub.core.permissions import moderator_required
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp
 from alumni_hub.wiki.forms import RenameForm
-from alumni_hub.wiki.helpers import apply_error, load_page
+from alumni_hub.core.forms import show_error
+from alumni_hub.wiki.access import load_page
 from alumni_hub.wiki.services import moderation
 
 
@@ -33,7 +34,7 @@ def rename_page(slug: str):
             moderation.rename_page(page=page, actor=current_user, title=form.title.data)
         except ValidationError as error:
             db.session.rollback()
-            apply_error(form, error)
+            show_error(form, error)
         else:
             db.session.commit()
             flash(_("Die Seite heißt jetzt „%(title)s“.", title=page.title), "success")

@@ -5,11 +5,12 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from alumni_hub.core.errors import AlumniHubError, Conflict
+from alumni_hub.core.errors import AlumniHubError, Conflict, ValidationError
 from alumni_hub.extensions import db
+from alumni_hub.core.forms import show_error
 from alumni_hub.wiki import bp, queries
 from alumni_hub.wiki.forms import PromoteForm, promote_title
-from alumni_hub.wiki.helpers import apply_error, diff_url
+from alumni_hub.wiki.links import diff_url
 from alumni_hub.wiki.models import Page
 from alumni_hub.wiki.services import promote, watching
 from alumni_hub.wiki.sources import TipSource, get_tip_source
@@ -20,8 +21,7 @@ def _promote(form, source: TipSource):
     if form.mode.data == "append":
         target = db.session.get(Page, form.page_id.data or 0)
         if target is None or target.is_deleted:
-            form.page_id.errors = [_("Bitte wähle eine bestehende Seite.")]
-            return None
+            raise ValidationError(_l("Bitte wähle eine bestehende Seite."), field="page_id")
     return promote.promote_text(
         actor=current_user, text_md=form.body.data, source_url=source.url,
         source_author_name=source.author_name, source_title=source.title,
@@ -52,22 +52,18 @@ def _promote_page(kind: str, source_id: int):
             page = _save(form, source)
         except AlumniHubError as error:
             db.session.rollback()
-            apply_error(form, error)
+            show_error(form, error)
         else:
-            if page is not None:
-                flash(_("Der Text steht jetzt im Wiki auf „%(title)s“.", title=page.title),
-                      "success")
-                return redirect(url_for("wiki.view_page", slug=page.slug))
+            flash(_("Der Text steht jetzt im Wiki auf „%(title)s“.", title=page.title),
+                  "success")
+            return redirect(url_for("wiki.view_page", slug=page.slug))
     return render_template("wiki/promote.html", form=form, source=source)
 
 
 def _save(form, source: TipSource):
     """Promote and commit; a race lost to another save becomes a message, the text stays."""
     try:
-        result = _promote(form, source)
-        if result is None:
-            return None
-        page, revision = result
+        page, revision = _promote(form, source)
         watching.notify_watchers(page=page, actor=current_user,
                                  url=diff_url(page, revision.number))
         db.session.commit()

@@ -4,7 +4,7 @@ from flask_login import current_user, login_required
 
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp, queries
-from alumni_hub.wiki.helpers import load_page
+from alumni_hub.wiki.access import load_page
 from alumni_hub.wiki.services import freshness, watching
 from alumni_hub.wiki.services import creation as pages
 
