@@ -39,8 +39,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["get_locale"] = get_locale
     app.jinja_env.globals["has_role"] = lambda role: has_role(current_user, Role(role))
     app.jinja_env.add_extension("jinja2.ext.do")
-    # Lets a template link to another feature only once that feature provides the page.
-    app.jinja_env.globals["has_endpoint"] = lambda endpoint: endpoint in app.view_functions
     app.jinja_env.globals["main_nav"] = navigation.main_nav
     app.jinja_env.globals["user_menu"] = navigation.user_menu
     app.jinja_env.globals["page_url"] = page_url

@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import PasswordReset
 from alumni_hub.extensions import db
-from tests.accounts.conftest import STRONG_PASSWORD, link_in
+from tests.accounts.builders import STRONG_PASSWORD, link_in
 from tests.conftest import TEST_PASSWORD
 
 NEUTRAL = "Wenn es zu dieser Adresse ein Konto gibt"
@@ -23,7 +23,8 @@ def _set(client, path, password=STRONG_PASSWORD, confirm=None):
 def test_password_reset_end_to_end_through_the_outbox(app, client, make_user, outbox):
     user = make_user(email="vergesslich@example.org")
     assert NEUTRAL in _request(client, "Vergesslich@example.org ")
-    [(recipient, subject, text, html)] = outbox()
+    [mail] = outbox()
+    recipient, subject, text, html = mail.recipient, mail.subject, mail.text_body, mail.html_body
     assert recipient == user.email and "Passwort" in subject
     assert "2 Stunden" in text and 'href="http://localhost/konto/passwort-neu/' in html
     path = link_in(text)
@@ -47,7 +48,7 @@ def test_unknown_address_gets_the_same_answer_and_no_mail(client, make_user, out
 def test_reset_link_works_only_once(client, make_user, outbox):
     user = make_user()
     _request(client, user.email)
-    path = link_in(outbox()[0][2])
+    path = link_in(outbox()[0].text_body)
     _set(client, path)
     response = client.get(path)
     assert response.status_code == 410

@@ -1,7 +1,7 @@
 """Account settings: language and password change (which logs out the other browsers)."""
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
-from tests.accounts.conftest import STRONG_PASSWORD
+from tests.accounts.builders import STRONG_PASSWORD
 from tests.conftest import TEST_PASSWORD
 
 

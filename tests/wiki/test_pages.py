@@ -4,7 +4,7 @@ from sqlalchemy import select
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Topic
 from alumni_hub.wiki.models import Page
-from tests.wiki.conftest import current_text
+from tests.wiki.builders import current_text
 
 
 def _create(client, **data):

@@ -6,7 +6,7 @@ from alumni_hub.extensions import db
 from alumni_hub.wiki.models import Page
 from alumni_hub.wiki.services import conflicts, revisions
 from alumni_hub.wiki.services import creation as pages
-from tests.wiki.conftest import current_text, revision_count
+from tests.wiki.builders import current_text, revision_count
 
 
 def _commit_rival_revision(app, page_id, user_id, text):

@@ -100,6 +100,4 @@ def register(token: str):
 
 
 def _after_registration() -> str:
-    if "members.edit_profile" in current_app.view_functions:
-        return url_for("members.edit_profile")
-    return url_for("pages.home")
+    return url_for("members.edit_profile")

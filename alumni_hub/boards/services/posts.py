@@ -1,5 +1,4 @@
 """Writing posts: replies, edits with revisions, soft deletion, and the thread's counters."""
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
@@ -42,14 +41,12 @@ def find_mentioned(body_md: str) -> list[User]:
     return [u for u in users if mentions.normalise(u.display_name) in wanted]
 
 
-def _profile_url(user: User) -> str | None:
-    if "members.view_profile" not in current_app.view_functions:
-        return None
+def _profile_url(user: User) -> str:
     return site_path("members.view_profile", user_id=user.id)
 
 
 def render_body(body_md: str, mentioned: list[User]) -> str:
-    """Markdown to stored HTML; known mentions become links to the profile (when it exists)."""
+    """Markdown to stored HTML; known mentions become links to their profiles."""
     urls = {mentions.normalise(u.display_name): _profile_url(u) for u in mentioned}
     return render(mentions.link_mentions(body_md, urls))
 

@@ -1,13 +1,11 @@
-"""Builders for account tests: invitations, reset links, and reading the mail outbox."""
+"""Builders for account tests: invitations, reset links, and the links in their mails."""
 import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
 
 from alumni_hub.accounts.models import Invitation, PasswordReset, hash_token, new_token
 from alumni_hub.core.db import utcnow
-from alumni_hub.core.mail import OutboxEmail
 from alumni_hub.extensions import db
 
 STRONG_PASSWORD = "Kiebitz-Watt-2031"
@@ -52,18 +50,6 @@ def make_reset(app):
         return token
 
     return build
-
-
-@pytest.fixture
-def outbox(app):
-    """outbox() -> list of (recipient, subject, text_body, html_body), oldest first."""
-
-    def read():
-        with app.app_context():
-            mails = db.session.scalars(select(OutboxEmail).order_by(OutboxEmail.id)).all()
-            return [(m.recipient, m.subject, m.text_body, m.html_body) for m in mails]
-
-    return read
 
 
 def link_in(text: str) -> str:

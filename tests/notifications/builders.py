@@ -1,19 +1,14 @@
-"""Builders for notification tests: notify as a committed action, read the outbox, log in twice.
-
-The boards and wiki builders are imported for the digest sections' tests.
-"""
+"""Builders for notification tests: notify as a committed action, read notifications, log in
+twice."""
 import pytest
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.core.mail import OutboxEmail
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.models import Notification
 from alumni_hub.notifications.services import notify
-from tests.boards.conftest import add_reply, make_category, make_thread  # noqa: F401
 from tests.conftest import TEST_PASSWORD
-from tests.wiki.conftest import make_page  # noqa: F401
 
 
 @pytest.fixture
@@ -43,22 +38,6 @@ def notifications_of(app):
                 Notification.user_id == user.id).order_by(Notification.id)).all()
             db.session.expunge_all()
             return notes
-
-    return read
-
-
-@pytest.fixture
-def outbox(app):
-    """outbox(to=None) — mails kept because no SMTP server is configured, oldest first."""
-
-    def read(to=None):
-        with app.app_context():
-            query = select(OutboxEmail).order_by(OutboxEmail.id)
-            if to is not None:
-                query = query.where(OutboxEmail.recipient == to)
-            mails = db.session.scalars(query).all()
-            db.session.expunge_all()
-            return mails
 
     return read
 
