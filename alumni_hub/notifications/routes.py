@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 from alumni_hub.accounts.models import User
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import csrf, db
-from alumni_hub.notifications import bp, preferences, sections, services
+from alumni_hub.notifications import access, bp, preferences, sections, services
 from alumni_hub.notifications.emails import DIGEST, read_unsubscribe_token
 from alumni_hub.notifications.forms import PreferencesForm
 from alumni_hub.notifications.kinds import LABELS, Kind, available_kinds, render_text
@@ -43,7 +43,7 @@ def open_notification(notification_id: int):
 
     `?gruppe=1` (a grouped line of a mail) marks the older ones about the same thing too.
     """
-    note = services.get_notification(notification_id=notification_id, user_id=current_user.id)
+    note = access.get_notification(notification_id=notification_id, user_id=current_user.id)
     if request.args.get("gruppe"):
         services.mark_group_read(note=note)
     else:

@@ -8,7 +8,7 @@ from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
-from alumni_hub.members import bp
+from alumni_hub.members import access, bp
 from alumni_hub.members.services import profiles as services
 from alumni_hub.members.choices import NETWORK_TYPE_LABELS, map_tiles, network_type_label
 from alumni_hub.members.forms import DirectoryForm, ProfileForm
@@ -68,7 +68,7 @@ def _profile_input(form: ProfileForm) -> services.ProfileInput:
 @bp.route("/<int:user_id>")
 @login_required
 def view_profile(user_id: int):
-    member = services.get_member(user_id=user_id, viewer=current_user)
+    member = access.get_member(user_id=user_id, viewer=current_user)
     return render_template("members/view_profile.html", member=member, profile=member.profile,
                            network_type_label=network_type_label, bundeslaender=BUNDESLAENDER)
 

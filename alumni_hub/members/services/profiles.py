@@ -6,7 +6,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from alumni_hub.accounts.models import User
-from alumni_hub.core.errors import NotFound, ValidationError
+from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.core.text import split_tags
 from alumni_hub.extensions import db
@@ -94,16 +94,6 @@ def _chosen_topics(profile: Profile, topic_ids) -> list[Topic]:
         raise ValidationError(_l("Bitte wähle nur Themen aus der Liste."), field="topics")
     kept = [topic for topic in (profile.topics or []) if topic.archived]
     return sorted(chosen + kept, key=lambda topic: topic.slug)
-
-
-def get_member(*, user_id: int, viewer: User) -> User:
-    """A member whose profile the viewer may see; deactivated ones only for admins."""
-    user = db.session.scalar(select(User).where(User.id == user_id).options(
-        joinedload(User.profile).joinedload(Profile.cohort),
-        joinedload(User.profile).selectinload(Profile.topics)))
-    if user is None or (not user.active and not viewer.is_admin):
-        raise NotFound(_l("Dieses Mitglied gibt es nicht."))
-    return user
 
 
 @dataclass(frozen=True)
