@@ -7,15 +7,15 @@ from alumni_hub.core.errors import NotFound
 from alumni_hub.core.permissions import Role, has_role
 from alumni_hub.core.urls import plain_query_args
 from alumni_hub.wiki.models import Page
-from alumni_hub.wiki.services import creation as pages
+from alumni_hub.wiki.services import creation
 
 
 def load_page(slug: str) -> Page:
     """The page for the URL; old slugs redirect permanently, deleted pages only for moderators."""
     try:
-        return pages.find_page(slug, include_deleted=has_role(current_user, Role.MODERATOR))
+        return creation.find_page(slug, include_deleted=has_role(current_user, Role.MODERATOR))
     except NotFound:
-        new_slug = pages.current_slug_for(
+        new_slug = creation.current_slug_for(
             slug, include_deleted=has_role(current_user, Role.MODERATOR))
         if new_slug is None:
             raise NotFound(_l("Diese Seite gibt es nicht.")) from None

@@ -14,7 +14,7 @@ from alumni_hub.notifications.demo import add_demo_notification, demo_recipients
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.wiki.models import Revision
 from alumni_hub.wiki.services import revisions
-from alumni_hub.wiki.services import creation as pages
+from alumni_hub.wiki.services import creation
 
 PAGES = [
     ("Experimentierkisten", ["Experimentierkisten", "Schülerlabore"],
@@ -84,7 +84,7 @@ def seed(ctx: dict) -> None:
     now = utcnow()
     for index, (title, topic_names, body) in enumerate(PAGES):
         author = rng.choice(users)
-        page = created[title] = pages.create_page(
+        page = created[title] = creation.create_page(
             actor=author, title=title, body_md=body, summary="Erste Fassung",
             topic_ids=[topic_ids[n] for n in topic_names if n in topic_ids])
         # Spread the pages over the last months, so the demo's recent changes read like

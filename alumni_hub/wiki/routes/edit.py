@@ -14,7 +14,7 @@ from alumni_hub.core.forms import show_error
 from alumni_hub.wiki.access import load_page
 from alumni_hub.wiki.links import diff_url
 from alumni_hub.wiki.services import conflicts, revisions, watching
-from alumni_hub.wiki.services import creation as pages
+from alumni_hub.wiki.services import creation
 
 
 def _topic_choices(form, selected=()):
@@ -53,7 +53,7 @@ def _create_from(form):
     """Create and commit, or put the reason next to the field and return None."""
     for _attempt in range(2):
         try:
-            page = pages.create_page(actor=current_user, title=form.title.data,
+            page = creation.create_page(actor=current_user, title=form.title.data,
                                      body_md=form.body.data, summary=form.summary.data,
                                      topic_ids=form.topics.data)
             db.session.commit()
@@ -96,7 +96,7 @@ def _fill_from_page(form, page) -> None:
 @login_required
 def edit_page(slug: str):
     page = load_page(slug)
-    if not pages.can_edit(current_user, page):
+    if not creation.can_edit(current_user, page):
         abort(403)
     form = EditPageForm()
     if request.method == "GET":

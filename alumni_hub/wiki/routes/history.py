@@ -12,7 +12,7 @@ from alumni_hub.wiki.access import load_page
 from alumni_hub.wiki.links import diff_url
 from alumni_hub.wiki.routes.read import per_page
 from alumni_hub.wiki.services import revisions, watching
-from alumni_hub.wiki.services import creation as pages
+from alumni_hub.wiki.services import creation
 
 
 @bp.route("/<slug>/versionen")
@@ -21,7 +21,7 @@ def page_history(slug: str):
     page = load_page(slug)
     history = db.paginate(queries.history_query(page), per_page=per_page(), error_out=False)
     return render_template("wiki/history.html", page=page, history=history,
-                           can_edit=pages.can_edit(current_user, page))
+                           can_edit=creation.can_edit(current_user, page))
 
 
 def _revision_or_404(page, number) -> "revisions.Revision":
@@ -50,14 +50,14 @@ def view_revision(slug: str, number: int):
     page = load_page(slug)
     revision = _revision_or_404(page, number)
     return render_template("wiki/revision.html", page=page, revision=revision,
-                           can_edit=pages.can_edit(current_user, page))
+                           can_edit=creation.can_edit(current_user, page))
 
 
 @bp.route("/<slug>/version/<int:number>/wiederherstellen", methods=["POST"])
 @login_required
 def restore_revision(slug: str, number: int):
     page = load_page(slug)
-    if not pages.can_edit(current_user, page):
+    if not creation.can_edit(current_user, page):
         abort(403)
     old = _revision_or_404(page, number)
     slug, old_number = page.slug, old.number  # still readable after a rollback

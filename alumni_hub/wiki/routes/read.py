@@ -6,7 +6,7 @@ from alumni_hub.extensions import db
 from alumni_hub.wiki import bp, queries
 from alumni_hub.wiki.access import load_page
 from alumni_hub.wiki.services import freshness, watching
-from alumni_hub.wiki.services import creation as pages
+from alumni_hub.wiki.services import creation
 
 
 def per_page() -> int:
@@ -36,7 +36,7 @@ def view_page(slug: str):
         "wiki/page.html", page=page, revision=page.current_revision,
         backlinks=queries.backlinks(page), contributors=queries.contributors(page),
         watching=watching.is_watching(page=page, user=current_user),
-        can_edit=pages.can_edit(current_user, page), stale=freshness.is_stale(page))
+        can_edit=creation.can_edit(current_user, page), stale=freshness.is_stale(page))
 
 
 @bp.route("/veraltet")
