@@ -26,7 +26,7 @@ def create_app(config: type | dict | None = None) -> Flask:
     _configure(app, config)
     _init_extensions(app)
     _register_blueprints(app)
-    from alumni_hub import web  # noqa: PLC0415 - request hooks, error pages, template filters
+    from alumni_hub.core import web  # noqa: PLC0415 - request hooks, error pages, template filters
 
     web.init_app(app)
     from alumni_hub import cli  # noqa: PLC0415
@@ -98,5 +98,6 @@ def _register_blueprints(app: Flask) -> None:
         if importlib.util.find_spec(f"alumni_hub.{name}.models"):
             importlib.import_module(f"alumni_hub.{name}.models")
     importlib.import_module("alumni_hub.core.mail")  # OutboxEmail lives there
+    importlib.import_module("alumni_hub.core.audit")  # AuditLogEntry too
     # Socket.IO connect/disconnect, shared by all features.
     importlib.import_module("alumni_hub.core.realtime")

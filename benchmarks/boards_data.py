@@ -68,7 +68,7 @@ def _thread(db, *, category_id, title, author_id, now):
 def _replies(db, *, thread, user_ids, count, chain, rng, now, html):
     """Opening post plus `count` replies; every `chain`-th reply starts a new branch."""
     from alumni_hub.boards.models import Post  # noqa: PLC0415
-    from alumni_hub.boards.posts import refresh_thread_stats  # noqa: PLC0415
+    from alumni_hub.boards.services.posts import refresh_thread_stats  # noqa: PLC0415
 
     opening = Post(thread_id=thread.id, author_id=thread.author_id, body_md=TEXTS[0],
                    body_html=html[0], created_at=now)

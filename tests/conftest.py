@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from werkzeug.security import generate_password_hash
 
 from alumni_hub import create_app
 from alumni_hub.accounts.models import User
 from alumni_hub.config import TestConfig
+from alumni_hub.core.mail import OutboxEmail
 from alumni_hub.extensions import db, limiter, socketio
 
 # Each feature's builders (make_meeting, make_thread …) live in tests/<feature>/builders.py
@@ -120,6 +121,23 @@ class AuthActions:
 
     def logout(self):
         return self._client.post("/konto/abmelden")
+
+
+@pytest.fixture
+def outbox(app):
+    """outbox(to=None) -> the mails kept because no SMTP server is configured, oldest first
+    (OutboxEmail rows, detached: .recipient, .subject, .text_body, .html_body …)."""
+
+    def read(to=None):
+        with app.app_context():
+            query = select(OutboxEmail).order_by(OutboxEmail.id)
+            if to is not None:
+                query = query.where(OutboxEmail.recipient == to)
+            mails = db.session.scalars(query).all()
+            db.session.expunge_all()
+            return mails
+
+    return read
 
 
 @pytest.fixture

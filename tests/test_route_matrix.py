@@ -15,9 +15,14 @@ from urllib.parse import urlsplit
 import pytest
 from werkzeug.routing import AnyConverter
 
-from alumni_hub.accounts import invitations, resets, services
+from alumni_hub.accounts.services import invitations
+from alumni_hub.accounts.services import password_reset as resets
+from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import categories, posts, reporting, threads
+from alumni_hub.boards.services import categories
+from alumni_hub.boards.services import posts
+from alumni_hub.moderation.services import file_report
+from alumni_hub.boards.services import threads
 from alumni_hub.boards.models import REACTION_KINDS
 from alumni_hub.core.mail import OutboxEmail
 from alumni_hub.extensions import db
@@ -25,7 +30,8 @@ from alumni_hub.members.models import Cohort, Topic
 from alumni_hub.notifications.emails import unsubscribe_token
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation as pages
 
 PUBLIC, MEMBER, OWNER, OWNER_OR_MOD, MODERATOR, ADMIN = (
     "public", "member", "owner", "owner or moderator", "moderator", "admin")
@@ -138,7 +144,7 @@ def _build_world(users) -> dict:
                                    title="Was gehört in ein MINT-Mobil?", body_md="Ideen?")
     reply = posts.add_reply(thread=thread, author=member, body_md="Ein Calliope.",
                             parent_id=None)
-    report = reporting.report_post(reporter=other, post=reply, reason="Werbung")
+    report = file_report(reporter=other, target_type="post", target_id=reply.id, reason="Werbung")
     page = pages.create_page(actor=member, title="Experimentierkisten", body_md="Erste Fassung")
     revisions.add_revision(page=page, actor=member, body_md="Zweite Fassung", summary="Mehr")
     [note] = notify(kind=Kind.REPLY, recipients=[member], url="/foren/", actor=other,

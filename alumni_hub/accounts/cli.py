@@ -1,11 +1,13 @@
 """`flask create-admin EMAIL`: the first administrator, before anyone can be invited."""
 import click
+from flask import current_app
 
-from alumni_hub.accounts import bp, services
+from alumni_hub.accounts import bp
+from alumni_hub.accounts.services import users as services
+from alumni_hub.core import signals
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.permissions import Role
 from alumni_hub.extensions import db
-from alumni_hub.members.models import Profile
 
 
 @bp.cli.command("create-admin")
@@ -20,6 +22,6 @@ def create_admin(email: str, name: str, password: str) -> None:
                                     role=Role.ADMIN.value)
     except ValidationError as error:
         raise click.ClickException(str(error.message)) from error
-    db.session.add(Profile(user_id=user.id))
+    signals.user_registered.send(current_app._get_current_object(), user=user, choices={})
     db.session.commit()
     click.echo(f"Administrator-Konto für {user.email} angelegt.")

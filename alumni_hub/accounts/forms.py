@@ -5,14 +5,7 @@ from wtforms import (BooleanField, EmailField, HiddenField, PasswordField, Selec
                      SelectField, StringField, SubmitField, TextAreaField)
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
-from alumni_hub.core.errors import AlumniHubError
-from alumni_hub.core.permissions import Role
-
-ROLE_LABELS = {
-    Role.MEMBER.value: _l("Mitglied"),
-    Role.MODERATOR.value: _l("Moderator:in"),
-    Role.ADMIN.value: _l("Administrator:in"),
-}
+from alumni_hub.core.permissions import ROLE_LABELS, Role
 LANGUAGE_CHOICES = [SelectChoice("de", "Deutsch"), SelectChoice("en", "English")]
 
 
@@ -22,15 +15,6 @@ def role_choices(roles) -> list[SelectChoice]:
 
 def _strip(value):
     return value.strip() if isinstance(value, str) else value
-
-
-def add_error(form, error: AlumniHubError) -> bool:
-    """Show a service error next to its form field; False if the form has no such field."""
-    field = getattr(form, error.field, None) if error.field else None
-    if field is None:
-        return False
-    field.errors = [*field.errors, error.message]
-    return True
 
 
 class LoginForm(FlaskForm):

@@ -1,13 +1,19 @@
 """Demo content for the boards: seven categories, realistic threads, nested replies, reactions."""
 from datetime import timedelta
 
+from sqlalchemy import select
+from sqlalchemy.orm import aliased, joinedload
+
 from alumni_hub.boards.demo_content import CATEGORIES, THREADS
 from alumni_hub.boards.models import (REACTION_KINDS, Category, Post, Reaction, Thread,
                                       ThreadWatch)
-from alumni_hub.boards.posts import refresh_thread_stats, render_body
-from alumni_hub.boards.slugs import slugify
+from alumni_hub.boards.links import post_path
+from alumni_hub.boards.services.posts import refresh_thread_stats, render_body
+from alumni_hub.core.text import slugify
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
+from alumni_hub.notifications.demo import add_demo_notification, demo_recipients
+from alumni_hub.notifications.kinds import Kind
 
 
 def seed(ctx: dict) -> None:
@@ -23,12 +29,33 @@ def seed(ctx: dict) -> None:
         when = start + timedelta(days=index * 4, hours=rng.randint(7, 18))
         _seed_thread(rng, users, categories, topics, spec, when)
     ctx["board_categories"] = categories
+    _notify_demo_logins(ctx)
+
+
+def _notify_demo_logins(ctx: dict) -> None:
+    """Each demo login hears about the latest replies others wrote to their posts."""
+    db.session.flush()
+    for recipient in demo_recipients(ctx):
+        for post in _replies_to(recipient.id):
+            add_demo_notification(ctx, recipient=recipient, kind=Kind.REPLY, actor=post.author,
+                                  url=post_path(post, post.thread), title=post.thread.title,
+                                  when=post.created_at)
+
+
+def _replies_to(user_id: int) -> list[Post]:
+    parent = aliased(Post)
+    return list(db.session.scalars(
+        select(Post).join(parent, Post.parent_id == parent.id)
+        .where(parent.author_id == user_id, Post.author_id != user_id)
+        .options(joinedload(Post.thread), joinedload(Post.author))
+        .order_by(Post.created_at.desc()).limit(3)))
 
 
 def _seed_thread(rng, users, categories, topics, spec, when) -> Thread:
     category_index, kind, title, body, replies, accepted = spec
     asker = rng.choice(users)
-    thread = Thread(category=categories[category_index], title=title, slug=slugify(title, 100),
+    thread = Thread(category=categories[category_index], title=title,
+                    slug=slugify(title, max_length=100),
                     kind=kind, author=asker, created_at=when, last_post_at=when)
     if topics:
         thread.topics = rng.sample(topics, k=min(len(topics), rng.randint(1, 2)))

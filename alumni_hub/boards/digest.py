@@ -1,4 +1,4 @@
-"""The boards' part of the daily digest: new tips/discussions and questions nobody answered.
+"""The boards' part of the daily digest: new tips/discussions and open questions.
 
 Each section loads its candidates once per digest run (one bounded query, see
 notifications/sections.py) and picks each reader's items in Python: their own threads,
@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION, Category, Post, Thread
-from alumni_hub.boards.notifying import thread_path
+from alumni_hub.boards.queries import OPEN_QUESTION
+from alumni_hub.boards.links import thread_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.sections import MAX_WINDOW, DigestItem, register_digest_section
@@ -21,7 +22,7 @@ from alumni_hub.notifications.sections import MAX_WINDOW, DigestItem, register_d
 MAX_ITEMS = 5
 # Newest candidates loaded per run; enough for any reader's five unless they wrote the rest.
 CANDIDATES = 100
-# An unanswered question is shown for this long (while new questions keep arriving).
+# An open question is shown for this long (while new questions keep arriving).
 OPEN_QUESTION_DAYS = timedelta(days=14)
 
 
@@ -48,7 +49,7 @@ def _load(*, now: datetime, window: timedelta, kind: str, open_only: bool) -> li
                    Post.hidden_at.is_(None))
             .order_by(Thread.created_at.desc(), Thread.id.desc()).limit(CANDIDATES))
     if open_only:
-        stmt = stmt.where(Thread.accepted_post_id.is_(None), Thread.reply_count == 0)
+        stmt = stmt.where(*OPEN_QUESTION)
     return [ThreadRow(*row) for row in db.session.execute(stmt).all()]
 
 
@@ -78,7 +79,7 @@ def new_tips(user, since: datetime, rows: list[ThreadRow]) -> list[DigestItem]:
 @register_digest_section(title=_l("Offene Fragen"), kind=Kind.WATCHED_CATEGORY,
                          prepare=load_open_questions)
 def open_questions(user, since: datetime, rows: list[ThreadRow]) -> list[DigestItem]:
-    """Others' questions without any reply yet, newest first.
+    """Others' open questions (no accepted answer yet, see boards.queries), newest first.
 
     Shown only when at least one of them is new since the previous digest: an old
     unanswered question alone must not send everybody a mail every day.

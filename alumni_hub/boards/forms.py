@@ -11,8 +11,8 @@ from wtforms.validators import ValidationError as WTFValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION
-from alumni_hub.boards.posts import BODY_MAX
-from alumni_hub.boards.threads import TITLE_MAX
+from alumni_hub.boards.services.posts import BODY_MAX
+from alumni_hub.boards.services.threads import TITLE_MAX
 
 BODY_REQUIRED = _l("Bitte schreibe einen Text.")
 BODY_TOO_LONG = _l("Der Text darf höchstens %(max)s Zeichen lang sein.", max=BODY_MAX)

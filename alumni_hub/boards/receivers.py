@@ -1,12 +1,18 @@
-"""What the boards register elsewhere: navigation entries, posts as wiki-tip sources."""
+"""What the boards register elsewhere: navigation, posts as wiki-tip sources and reportable
+things, start-page cards."""
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from alumni_hub.boards import queries
 from alumni_hub.boards.models import Post
+from alumni_hub.boards.services.reports import (check_post_reportable, delete_reported_post,
+                                                hide_reported_post, load_reported_posts)
 from alumni_hub.core.errors import NotFound
 from alumni_hub.core.navigation import register_nav_item
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
+from alumni_hub.moderation.targets import ReportTarget, register_report_target
+from alumni_hub.pages.cards import register_card
 from alumni_hub.wiki.sources import TipSource, register_tip_source
 
 register_nav_item("boards.index", _l("Foren"), order=10)
@@ -25,3 +31,26 @@ def post_tip_source(post_id: int, user) -> TipSource:
 
 
 register_tip_source("post", post_tip_source)
+
+register_report_target(ReportTarget(
+    type="post", label=_l("Beitrag"), load=load_reported_posts, hide=hide_reported_post,
+    delete=delete_reported_post, can_report=check_post_reportable,
+    already_reported=_l("Du hast diesen Beitrag schon gemeldet. Die Moderation sieht "
+                        "ihn sich an.")))
+
+
+def latest_threads_card(user) -> dict:
+    threads = queries.latest_threads()
+    return {"threads": threads,
+            "unread_ids": queries.unread_thread_ids(user_id=user.id, threads=threads)}
+
+
+def open_questions_card(user) -> dict:
+    return {"questions": queries.open_questions()}
+
+
+# After cards of features without a fixed place (default order 50), as on the start page so far.
+register_card("boards.latest_threads", template="boards/_home_latest_threads.html", order=60,
+              load=latest_threads_card)
+register_card("boards.open_questions", template="boards/_home_open_questions.html", order=65,
+              load=open_questions_card)

@@ -3,6 +3,7 @@ import enum
 from functools import wraps
 
 from flask import abort
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 
@@ -17,6 +18,13 @@ class Role(str, enum.Enum):
 
 
 _RANK = {Role.MEMBER: 0, Role.MODERATOR: 1, Role.ADMIN: 2}
+
+# How a role is named wherever it is shown: forms, the user list, the audit log.
+ROLE_LABELS = {
+    Role.MEMBER.value: _l("Mitglied"),
+    Role.MODERATOR.value: _l("Moderator:in"),
+    Role.ADMIN.value: _l("Administrator:in"),
+}
 
 
 def has_role(user, role: Role) -> bool:

@@ -9,7 +9,8 @@ user_changed = _signals.signal("user-changed")
 # sender: the User whose Socket.IO connection was just accepted (e.g. to push the unread count).
 socket_connected = _signals.signal("socket-connected")
 
-# sender: the app; kwargs: user (User) — a new account exists (invitation used, create-admin).
+# sender: the app; kwargs: user (User), choices (dict: what the person chose while registering,
+# e.g. listed_in_directory, show_email; empty for create-admin) — a new account exists.
 # Members creates the profile here; other features may prepare their own rows.
 user_registered = _signals.signal("user-registered")
 

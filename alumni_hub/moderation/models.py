@@ -1,42 +1,29 @@
-"""The audit log: who did what to which object, kept for every moderation and admin action."""
+"""Reports of reportable things for the moderators' queue (the audit log is core.audit)."""
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from alumni_hub.accounts.models import User
+from alumni_hub.core.audit import AuditLogEntry  # noqa: F401 - its name before core held it
 from alumni_hub.core.db import UTCDateTime, utcnow
 from alumni_hub.extensions import db
-
-
-class AuditLogEntry(db.Model):
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
-    action: Mapped[str] = mapped_column(String(60), index=True)
-    target_type: Mapped[str] = mapped_column(String(40))
-    target_id: Mapped[int | None] = mapped_column(Integer)
-    details: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-
-    actor: Mapped[User | None] = relationship()
 
 
 REPORT_STATUSES = ("open", "dismissed", "hidden", "deleted")
 
 
 class Report(db.Model):
-    """A member's report of a post (or, generically, of another object) for moderators."""
+    """A member's report of something a feature registered as reportable (moderation/targets.py)."""
 
     __tablename__ = "reports"
+    # Finding the open reports of one thing (duplicates, closing them together).
+    __table_args__ = (Index("ix_reports_target_type_target_id", "target_type", "target_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reporter_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), index=True)
-    post_id: Mapped[int | None] = mapped_column(
-        ForeignKey("posts.id", ondelete="CASCADE"), index=True)
-    target_type: Mapped[str] = mapped_column(String(40), default="post")
+    target_type: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(1000))
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)

@@ -10,10 +10,13 @@ receivers.py:
         hide=hide_message,         # (target_id, actor, reason) -> None, writes the audit log
         delete=delete_message,     # (target_id, actor, reason) -> None, soft delete
         can_report=check_message,  # (reporter, target_id) -> None, raises AlumniHubError
+        already_reported=_l("Du hast diese Nachricht schon gemeldet. …"),
     ))
 """
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from flask_babel import lazy_gettext as _l
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Reported:
     url: str              # where a moderator sees it in context
     author_name: str = ""
     gone: bool = False    # already hidden or deleted
+    state: str = ""       # shown next to it when gone, e.g. "Ausgeblendet"
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class ReportTarget:
     hide: Callable         # (target_id: int, actor, reason: str) -> None
     delete: Callable       # (target_id: int, actor, reason: str) -> None
     can_report: Callable   # (reporter, target_id: int) -> None; raises NotFound/ValidationError
+    # Said to someone who reports the same thing again while their report is open.
+    already_reported: object = _l("Du hast das schon gemeldet. Die Moderation sieht es sich an.")
 
 
 _TARGETS: dict[str, ReportTarget] = {}

@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("notifications", __name__, url_prefix="/benachrichtigungen", cli_group=None)
 
-from alumni_hub.notifications import commands, dispatch, events, receivers, routes  # noqa: E402,F401
+from alumni_hub.notifications import cli, dispatch, events, receivers, routes  # noqa: E402,F401

@@ -1,14 +1,13 @@
 """Routes of the notifications blueprint: inbox, preferences, one-click unsubscribe."""
-from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from alumni_hub.accounts.models import User
-from alumni_hub.core.errors import NotFound
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import csrf, db
-from alumni_hub.notifications import bp, preferences, sections, services
+from alumni_hub.notifications import access, bp, preferences, sections, services
 from alumni_hub.notifications.emails import DIGEST, read_unsubscribe_token
 from alumni_hub.notifications.forms import PreferencesForm
 from alumni_hub.notifications.kinds import LABELS, Kind, available_kinds, render_text
@@ -44,11 +43,7 @@ def open_notification(notification_id: int):
 
     `?gruppe=1` (a grouped line of a mail) marks the older ones about the same thing too.
     """
-    try:
-        note = services.get_notification(notification_id=notification_id,
-                                         user_id=current_user.id)
-    except NotFound:
-        abort(404)
+    note = access.get_notification(notification_id=notification_id, user_id=current_user.id)
     if request.args.get("gruppe"):
         services.mark_group_read(note=note)
     else:

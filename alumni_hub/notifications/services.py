@@ -2,11 +2,9 @@
 from collections.abc import Iterable
 from datetime import timedelta
 
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
 
 from alumni_hub.core.db import utcnow
-from alumni_hub.core.errors import NotFound
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Delivery, Kind
 from alumni_hub.notifications.models import EmailStatus, Notification
@@ -98,14 +96,6 @@ def unread_count(*, user_id: int) -> int:
 def inbox_query(*, user_id: int):
     return (select(Notification).where(Notification.user_id == user_id)
             .order_by(Notification.created_at.desc(), Notification.id.desc()))
-
-
-def get_notification(*, notification_id: int, user_id: int) -> Notification:
-    """The user's own notification; anyone else's is 'not found', not 'forbidden'."""
-    note = db.session.get(Notification, notification_id)
-    if note is None or note.user_id != user_id:
-        raise NotFound(_l("Diese Benachrichtigung gibt es nicht."))
-    return note
 
 
 def mark_read(*, note: Notification) -> None:

@@ -2,15 +2,15 @@
 from flask import current_app, render_template
 from flask_login import current_user, login_required
 
-from alumni_hub.pages import bp, dashboard
+from alumni_hub.pages import bp
 from alumni_hub.pages.cards import cards_for
 
 
 @bp.route("/")
 @login_required
 def home():
-    return render_template("pages/home.html", dash=dashboard.build(user=current_user),
-                           cards=cards_for(current_user))
+    # Everything on the start page is a card some feature registered (pages/cards.py).
+    return render_template("pages/home.html", cards=cards_for(current_user))
 
 
 @bp.route("/impressum")

@@ -4,8 +4,17 @@ Topic names follow the members demo; topics missing from ctx["topics"] are skipp
 """
 from datetime import timedelta
 
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
 from alumni_hub.core.db import utcnow
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.core.urls import site_path
+from alumni_hub.extensions import db
+from alumni_hub.notifications.demo import add_demo_notification, demo_recipients
+from alumni_hub.notifications.kinds import Kind
+from alumni_hub.wiki.models import Revision
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation
 
 PAGES = [
     ("Experimentierkisten", ["Experimentierkisten", "Schülerlabore"],
@@ -75,7 +84,7 @@ def seed(ctx: dict) -> None:
     now = utcnow()
     for index, (title, topic_names, body) in enumerate(PAGES):
         author = rng.choice(users)
-        page = created[title] = pages.create_page(
+        page = created[title] = creation.create_page(
             actor=author, title=title, body_md=body, summary="Erste Fassung",
             topic_ids=[topic_ids[n] for n in topic_names if n in topic_ids])
         # Spread the pages over the last months, so the demo's recent changes read like
@@ -94,3 +103,26 @@ def seed(ctx: dict) -> None:
     stale.confirmed_at = utcnow() - timedelta(days=430)
     created["Sicherheitsregeln bei Experimenten"].protected = True
     ctx["wiki_pages"] = list(created.values())
+    _notify_demo_logins(ctx)
+
+
+def _notify_demo_logins(ctx: dict) -> None:
+    """Each demo login hears about the latest changes others made, linked to the diff."""
+    db.session.flush()
+    for recipient in demo_recipients(ctx):
+        for revision in _changes_by_others(recipient.id):
+            add_demo_notification(ctx, recipient=recipient, kind=Kind.WIKI_CHANGED,
+                                  actor=revision.author, url=_diff_path(revision),
+                                  title=revision.page.title, when=revision.created_at)
+
+
+def _changes_by_others(user_id: int) -> list[Revision]:
+    return list(db.session.scalars(
+        select(Revision).where(Revision.number > 1, Revision.author_id != user_id)
+        .options(joinedload(Revision.page), joinedload(Revision.author))
+        .order_by(Revision.created_at.desc()).limit(2)))
+
+
+def _diff_path(revision: Revision) -> str:
+    return site_path("wiki.compare_revisions", slug=revision.page.slug,
+                     von=revision.number - 1, bis=revision.number)

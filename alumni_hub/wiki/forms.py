@@ -8,7 +8,7 @@ from wtforms.validators import Length, Optional
 from wtforms.validators import ValidationError as FieldError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from alumni_hub.wiki.services.pages import MAX_TITLE_LENGTH
+from alumni_hub.wiki.services.creation import MAX_TITLE_LENGTH
 from alumni_hub.wiki.slugs import normalize_title
 
 

@@ -77,3 +77,11 @@ def wanted_pages(limit: int = 30) -> list[tuple[str, int]]:
 def pages_for_select() -> list[Page]:
     return db.session.scalars(select(Page).where(Page.deleted_at.is_(None))
                               .order_by(func.lower(Page.title))).all()
+
+
+def latest_changes(limit: int = 5) -> list[Page]:
+    """The most recently changed pages with their last author, for the start page."""
+    stmt = select(Page).where(Page.deleted_at.is_(None)) \
+        .options(joinedload(Page.current_revision).joinedload(Revision.author)) \
+        .order_by(Page.updated_at.desc(), Page.id.desc()).limit(limit)
+    return list(db.session.scalars(stmt))

@@ -1,7 +1,7 @@
 """Meetings: series, meetings, RSVPs, agenda topics and votes, date polls, reminders, feed tokens
 
 Revision ID: 0010_meetings
-Revises: 0005_login_session_last_seen
+Revises: 0006_generic_reports
 Create Date: 2026-12-02 07:27:12.084174
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0010_meetings'
-down_revision = '0005_login_session_last_seen'
+down_revision = '0006_generic_reports'
 branch_labels = None
 depends_on = None
 

@@ -3,7 +3,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
-from tests.accounts.conftest import STRONG_PASSWORD
+from tests.accounts.builders import STRONG_PASSWORD
 
 
 def _admins(app):

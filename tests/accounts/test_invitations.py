@@ -4,8 +4,8 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import Invitation, hash_token
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
-from tests.accounts.conftest import link_in
+from alumni_hub.core.audit import AuditLogEntry
+from tests.accounts.builders import link_in
 
 
 def _invite(client, emails, role="member"):
@@ -26,8 +26,8 @@ def test_moderator_invites_several_addresses_by_mail_with_absolute_link(app, cli
     assert "3 Einladungen verschickt." in page
     assert "b@example.org" in page and "Offene Einladungen" in page
     mails = outbox()
-    assert [m[0] for m in mails] == ["a@example.org", "b@example.org", "c@example.org"]
-    recipient, subject, text, html = mails[0]
+    assert [m.recipient for m in mails] == ["a@example.org", "b@example.org", "c@example.org"]
+    subject, text, html = mails[0].subject, mails[0].text_body, mails[0].html_body
     assert "Einladung" in subject
     assert "http://localhost/konto/einladung/" in text and "14 Tage" in text
     assert 'href="http://localhost/konto/einladung/' in html
@@ -36,7 +36,7 @@ def test_moderator_invites_several_addresses_by_mail_with_absolute_link(app, cli
 def test_only_a_hash_of_the_invitation_token_is_stored(app, client, auth, outbox):
     auth.login(role="moderator")
     _invite(client, "a@example.org")
-    token = link_in(outbox()[0][2]).rsplit("/", 1)[1]
+    token = link_in(outbox()[0].text_body).rsplit("/", 1)[1]
     [(email, role, token_hash)] = _invitations(app)
     assert token_hash == hash_token(token) and token not in token_hash
 
@@ -102,7 +102,7 @@ def test_revoked_invitation_link_shows_a_clear_page(app, client, auth, outbox):
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "zurückgezogen" in page and "Keine offenen Einladungen." in page
     auth.logout()
-    response = client.get(link_in(outbox()[0][2]))
+    response = client.get(link_in(outbox()[0].text_body))
     assert response.status_code == 410
     assert "Dieser Link wurde zurückgezogen." in response.get_data(as_text=True)
 
@@ -121,7 +121,7 @@ def test_reinviting_an_address_replaces_the_old_link(client, auth, outbox):
     _invite(client, "a@example.org")
     _invite(client, "a@example.org")
     auth.logout()
-    first, second = (link_in(mail[2]) for mail in outbox())
+    first, second = (link_in(mail.text_body) for mail in outbox())
     assert client.get(first).status_code == 410
     assert client.get(second).status_code == 200
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import Invitation, PasswordReset
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 
 
 def _closed_port() -> int:

@@ -2,9 +2,11 @@
 import pytest
 from sqlalchemy import select
 
-from alumni_hub.accounts.models import PasswordReset
+from werkzeug.security import check_password_hash
+
+from alumni_hub.accounts.models import LoginSession, PasswordReset, User
 from alumni_hub.extensions import db
-from tests.accounts.conftest import STRONG_PASSWORD, link_in
+from tests.accounts.builders import STRONG_PASSWORD, link_in
 from tests.conftest import TEST_PASSWORD
 
 NEUTRAL = "Wenn es zu dieser Adresse ein Konto gibt"
@@ -23,7 +25,8 @@ def _set(client, path, password=STRONG_PASSWORD, confirm=None):
 def test_password_reset_end_to_end_through_the_outbox(app, client, make_user, outbox):
     user = make_user(email="vergesslich@example.org")
     assert NEUTRAL in _request(client, "Vergesslich@example.org ")
-    [(recipient, subject, text, html)] = outbox()
+    [mail] = outbox()
+    recipient, subject, text, html = mail.recipient, mail.subject, mail.text_body, mail.html_body
     assert recipient == user.email and "Passwort" in subject
     assert "2 Stunden" in text and 'href="http://localhost/konto/passwort-neu/' in html
     path = link_in(text)
@@ -44,11 +47,14 @@ def test_unknown_address_gets_the_same_answer_and_no_mail(client, make_user, out
     assert outbox() == []
 
 
-def test_reset_link_works_only_once(client, make_user, outbox):
+def test_reset_link_works_only_once(app, client, make_user, outbox):
     user = make_user()
     _request(client, user.email)
-    path = link_in(outbox()[0][2])
+    path = link_in(outbox()[0].text_body)
     _set(client, path)
+    with app.app_context():
+        assert db.session.scalar(select(PasswordReset.used_at)) is not None
+        assert check_password_hash(db.session.get(User, user.id).password_hash, STRONG_PASSWORD)
     response = client.get(path)
     assert response.status_code == 410
     assert "bereits verwendet" in response.get_data(as_text=True)
@@ -59,6 +65,9 @@ def test_using_one_reset_link_voids_the_others(app, client, make_user, make_rese
     first, second = make_reset(user), make_reset(user)
     _set(client, f"/konto/passwort-neu/{first}")
     assert client.get(f"/konto/passwort-neu/{second}").status_code == 410
+    with app.app_context():
+        # Both are used up in the database, not only refused by the page.
+        assert None not in db.session.scalars(select(PasswordReset.used_at)).all()
 
 
 def test_expired_reset_link_gives_a_gone_page(client, make_user, make_reset):
@@ -93,6 +102,9 @@ def test_new_password_ends_all_sessions(app, client, make_user, make_reset):
                                         "remember": "y"})
     remember = other.get_cookie("remember_token").value
     _set(client, f"/konto/passwort-neu/{make_reset(user)}")
+    with app.app_context():
+        assert db.session.scalars(select(LoginSession).where(
+            LoginSession.user_id == user.id)).all() == []
     assert other.get("/").status_code == 302
     thief = app.test_client()
     thief.set_cookie("remember_token", remember)

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from alumni_hub.accounts.models import Invitation, User
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Profile
-from tests.accounts.conftest import STRONG_PASSWORD
+from tests.accounts.builders import STRONG_PASSWORD
 
 
 def _form(**overrides):

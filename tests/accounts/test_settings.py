@@ -1,7 +1,9 @@
 """Account settings: language and password change (which logs out the other browsers)."""
+from werkzeug.security import check_password_hash
+
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
-from tests.accounts.conftest import STRONG_PASSWORD
+from tests.accounts.builders import STRONG_PASSWORD
 from tests.conftest import TEST_PASSWORD
 
 
@@ -22,22 +24,31 @@ def test_language_choice_is_stored_on_the_user(app, client, auth):
         assert db.session.get(User, user.id).locale == "en"
 
 
-def test_unknown_language_is_refused(client, auth):
-    auth.login()
+def test_unknown_language_is_refused(app, client, auth):
+    user = auth.login()
     response = client.post("/konto/einstellungen", data={"locale": "xx"})
     assert response.status_code == 200 and 'class="field-error"' in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(User, user.id).locale == "de"
 
 
-def test_password_change_needs_the_current_password(client, auth):
-    auth.login()
+def _password_is(app, user, password) -> bool:
+    with app.app_context():
+        return check_password_hash(db.session.get(User, user.id).password_hash, password)
+
+
+def test_password_change_needs_the_current_password(app, client, auth):
+    user = auth.login()
     page = _change(client, current="falsch-falsch").get_data(as_text=True)
     assert "Das aktuelle Passwort stimmt nicht." in page
+    assert _password_is(app, user, TEST_PASSWORD)
 
 
-def test_password_change_refuses_common_password(client, auth):
-    auth.login()
+def test_password_change_refuses_common_password(app, client, auth):
+    user = auth.login()
     page = _change(client, new="Passwort123").get_data(as_text=True)
     assert "zu verbreitet" in page and 'id="password-help" class="field-error"' in page
+    assert _password_is(app, user, TEST_PASSWORD)
 
 
 def test_password_change_logs_out_other_browsers_but_not_this_one(app, client, auth):

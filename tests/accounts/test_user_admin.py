@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import LoginSession, User
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 from tests.conftest import TEST_PASSWORD
 
 
@@ -49,7 +49,7 @@ def test_admin_cannot_deactivate_themself(app, client, auth):
 
 
 def test_the_last_active_admin_cannot_be_demoted(app, make_user):
-    from alumni_hub.accounts import user_admin  # noqa: PLC0415
+    from alumni_hub.accounts.services import user_admin  # noqa: PLC0415
     from alumni_hub.core.errors import ValidationError  # noqa: PLC0415
 
     only_admin = make_user(role="admin")

@@ -1,7 +1,7 @@
 """Accepted answers: the asker (or a moderator) marks one reply; "gelöst"; open questions."""
 from alumni_hub.boards.models import Thread
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 
 
 def test_asker_accepts_an_answer_shown_under_the_question_and_marked_solved(
@@ -56,9 +56,14 @@ def test_asker_can_take_the_mark_back(client, auth, make_thread, add_reply, make
     thread = make_thread(author=asker)
     answer = add_reply(thread, make_user())
     client.post(f"/foren/beitrag/{answer.id}/als-antwort")
+    with app.app_context():
+        assert db.session.get(Thread, thread.id).accepted_post_id == answer.id
+    assert "Akzeptierte Antwort" in client.get(f"/foren/thema/{thread.id}").get_data(as_text=True)
     client.post(f"/foren/thema/{thread.id}/antwort-aufheben")
     with app.app_context():
         assert db.session.get(Thread, thread.id).accepted_post_id is None
+    page = client.get(f"/foren/thema/{thread.id}").get_data(as_text=True)
+    assert "Akzeptierte Antwort" not in page
 
 
 def test_unanswered_filter_lists_only_open_questions(client, auth, make_thread, add_reply,

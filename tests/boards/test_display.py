@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from flask_babel import force_locale, format_datetime
 
-from alumni_hub.boards.display import short_times
+from alumni_hub.boards.post_formatting import short_times
 
 
 @pytest.mark.parametrize("locale", ["de", "en"])

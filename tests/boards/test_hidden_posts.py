@@ -4,7 +4,7 @@ import re
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.models import Post
-from alumni_hub.boards.moderating import set_hidden
+from alumni_hub.boards.services.moderation import set_hidden
 from alumni_hub.extensions import db
 
 PLACEHOLDER = "Dieser Beitrag wurde von der Moderation ausgeblendet."

@@ -24,7 +24,7 @@ def test_known_mentions_become_links_or_bold_unknown_stay():
 
 def test_mention_is_matched_against_display_names_and_rendered(app, client, auth, make_user,
                                                                make_thread, add_reply):
-    from alumni_hub.boards.posts import find_mentioned  # noqa: PLC0415
+    from alumni_hub.boards.services.posts import find_mentioned  # noqa: PLC0415
 
     make_user(display_name="Mia Mitglied")
     make_user(display_name="Mia Andere")

@@ -76,7 +76,7 @@ def test_duplicate_category_name_is_refused(client, auth, make_category):
 
 def _report(app, post, reporter, reason="Beleidigend"):
     with app.app_context():
-        report = Report(reporter_id=reporter.id, post_id=post.id, target_id=post.id,
+        report = Report(reporter_id=reporter.id, target_type="post", target_id=post.id,
                         reason=reason)
         db.session.add(report)
         db.session.commit()

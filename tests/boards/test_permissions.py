@@ -81,7 +81,7 @@ def test_moderator_sees_hidden_posts_marked(client, auth, others_post, app):
 
 
 def test_moderator_edits_any_post_and_it_is_logged(client, auth, others_post, app):
-    from alumni_hub.moderation.models import AuditLogEntry  # noqa: PLC0415
+    from alumni_hub.core.audit import AuditLogEntry  # noqa: PLC0415
 
     auth.login(role="moderator")
     response = client.post(f"/foren/beitrag/{others_post.id}/bearbeiten",

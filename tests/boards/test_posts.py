@@ -1,5 +1,5 @@
 """Editing with earlier versions, soft deletion with placeholders, reactions, reports."""
-from alumni_hub.boards.models import Post, PostRevision, Reaction
+from alumni_hub.boards.models import Post, PostRevision, Reaction, Thread
 from alumni_hub.extensions import db
 from alumni_hub.moderation.models import Report
 
@@ -19,20 +19,28 @@ def test_author_edits_post_it_is_marked_and_earlier_version_viewable(
         assert db.session.query(PostRevision).count() == 1
 
 
-def test_editing_the_opening_post_can_change_the_title(client, auth, make_thread, opening_post):
+def test_editing_the_opening_post_can_change_the_title(client, auth, make_thread, opening_post,
+                                                      app):
     author = auth.login()
     thread = make_thread(author=author)
     post = opening_post(thread)
     client.post(f"/foren/beitrag/{post.id}/bearbeiten",
                 data={"body": "Neuer Text", "title": "Neuer Titel"})
     assert "Neuer Titel" in client.get(f"/foren/thema/{thread.id}").get_data(as_text=True)
+    with app.app_context():
+        stored = db.session.get(Thread, thread.id)
+        assert (stored.title, stored.slug) == ("Neuer Titel", "neuer-titel")
+        assert db.session.get(Post, post.id).body_md == "Neuer Text"
 
 
-def test_edit_with_empty_body_is_refused(client, auth, make_thread, add_reply):
+def test_edit_with_empty_body_is_refused(client, auth, make_thread, add_reply, app):
     author = auth.login()
     post = add_reply(make_thread(author=author), author, "Bleibt")
     page = client.post(f"/foren/beitrag/{post.id}/bearbeiten", data={"body": ""})
     assert page.status_code == 200 and "Bitte schreibe einen Text." in page.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Post, post.id).body_md == "Bleibt"
+        assert db.session.query(PostRevision).count() == 0
 
 
 def test_deleted_post_leaves_placeholder_and_replies_stay(client, auth, make_thread, add_reply,
@@ -82,7 +90,8 @@ def test_member_reports_a_post_with_a_reason(client, auth, make_thread, add_repl
     client.post(f"/foren/beitrag/{post.id}/melden", data={"reason": "Werbung"})
     with app.app_context():
         report = db.session.query(Report).one()
-        assert (report.post_id, report.reason, report.status) == (post.id, "Werbung", "open")
+        assert (report.target_type, report.target_id, report.reason, report.status) == (
+            "post", post.id, "Werbung", "open")
 
 
 def test_stored_html_is_sanitized(client, auth, make_thread, add_reply):

@@ -8,7 +8,8 @@ from alumni_hub.moderation.models import Report
 
 def _reports(app):
     with app.app_context():
-        return [(r.post_id, r.reporter_id, r.reason) for r in db.session.query(Report)]
+        return [(r.target_id, r.reporter_id, r.reason) for r in db.session.query(Report)
+                if r.target_type == "post"]
 
 
 def test_member_cannot_report_own_post_and_keeps_the_text(client, auth, make_thread, add_reply,
@@ -61,7 +62,7 @@ def _queue(app, thread, count, group="A"):
                         body_html=f"<p>Beitrag {i:02d}</p>", created_at=utcnow())
             db.session.add(post)
             db.session.flush()
-            db.session.add(Report(reporter_id=user.id, post_id=post.id, target_id=post.id,
+            db.session.add(Report(reporter_id=user.id, target_type="post", target_id=post.id,
                                   reason=f"Grund {i:02d}", created_at=utcnow()))
         db.session.commit()
 

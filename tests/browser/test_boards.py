@@ -1,5 +1,5 @@
 """Browser scenario: ask, answer, answer the answer, accept — the tree and "gelöst" are visible."""
-from alumni_hub.boards import categories
+from alumni_hub.boards.services import categories
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
 

@@ -1,6 +1,6 @@
 """Two members edit the same wiki page in two browsers at once: nobody's text is lost."""
 from alumni_hub.extensions import db
-from tests.wiki.conftest import current_text, make_page  # noqa: F401 - fixture
+from tests.wiki.builders import current_text, make_page  # noqa: F401 - fixture
 
 BASE = ("## Material\n\nBecherlupen, Pipetten, Schutzbrillen.\n\n"
         "## Ablauf\n\nZuerst die Sicherheitsregeln besprechen.\n\n"

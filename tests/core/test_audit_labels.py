@@ -5,8 +5,8 @@ from pathlib import Path
 import alumni_hub
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
-from alumni_hub.members.curation import _KINDS as CURATED_LISTS
-from alumni_hub.moderation.audit import ACTION_LABELS, describe_details
+from alumni_hub.members.services.curation import _KINDS as CURATED_LISTS
+from alumni_hub.moderation.audit_labels import ACTION_LABELS, describe_details
 from alumni_hub.moderation.models import REPORT_STATUSES
 from alumni_hub.moderation.services import record
 

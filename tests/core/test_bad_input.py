@@ -4,7 +4,7 @@ import logging
 import pytest
 
 from alumni_hub.core.urls import MAX_DB_INT, parse_db_int
-from alumni_hub.web import page_url
+from alumni_hub.core.web import page_url
 
 HUGE = "99999999999999999999"  # > 2**63-1: no database integer column can hold it
 NOT_FOUND = "Seite nicht gefunden"

@@ -68,7 +68,7 @@ def make_rsvp(app):
 
 
 @pytest.fixture
-def make_topic(app):
+def make_agenda_topic(app):
     def build(meeting, user, title="MINT-Mobil auf dem Land", description="Erfahrungen?"):
         with app.app_context():
             item = agenda.propose(meeting=db.session.get(Meeting, meeting.id), user=_user(user),

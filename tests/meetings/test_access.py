@@ -9,9 +9,9 @@ from alumni_hub.notifications.models import Notification
 
 
 def test_member_cannot_edit_another_members_proposal(app, client, auth, make_meeting,
-                                                     make_topic, make_user):
+                                                     make_agenda_topic, make_user):
     meeting = make_meeting()
-    item = make_topic(meeting, make_user(), title="Original")
+    item = make_agenda_topic(meeting, make_user(), title="Original")
     auth.login()
     response = client.post(f"/treffen/thema/{item.id}/bearbeiten",
                            data={"title": "Übernommen", "description": ""})
@@ -21,10 +21,10 @@ def test_member_cannot_edit_another_members_proposal(app, client, auth, make_mee
 
 
 def test_proposer_and_moderator_may_edit_the_proposal(app, client, auth, make_meeting,
-                                                      make_topic, make_user):
+                                                      make_agenda_topic, make_user):
     meeting = make_meeting()
     proposer = make_user()
-    item = make_topic(meeting, proposer)
+    item = make_agenda_topic(meeting, proposer)
     auth.login(proposer)
     client.post(f"/treffen/thema/{item.id}/bearbeiten", data={"title": "Neu gefasst",
                                                               "description": ""})
@@ -45,11 +45,11 @@ def test_member_cannot_schedule_or_cancel(app, client, auth, make_meeting):
 
 
 def test_vote_and_take_back_and_no_vote_for_own_topic(app, client, auth, make_meeting,
-                                                      make_topic, make_user):
+                                                      make_agenda_topic, make_user):
     meeting = make_meeting()
     member = auth.login()
-    other_item = make_topic(meeting, make_user(), title="Fremdes Thema")
-    own_item = make_topic(meeting, member, title="Eigenes Thema")
+    other_item = make_agenda_topic(meeting, make_user(), title="Fremdes Thema")
+    own_item = make_agenda_topic(meeting, member, title="Eigenes Thema")
     client.post(f"/treffen/thema/{other_item.id}/stimme")
     page = client.get(f"/treffen/{meeting.id}").get_data(as_text=True)
     assert "1 Stimme" in page and "Stimme zurücknehmen" in page
@@ -61,11 +61,11 @@ def test_vote_and_take_back_and_no_vote_for_own_topic(app, client, auth, make_me
 
 
 def test_accepted_topics_show_in_order_with_slot_and_proposer_is_told(app, client, auth,
-                                                                      make_meeting, make_topic,
+                                                                      make_meeting, make_agenda_topic,
                                                                       make_user):
     meeting = make_meeting()
     proposer = make_user()
-    first, second = make_topic(meeting, proposer, title="Erstes"), make_topic(
+    first, second = make_agenda_topic(meeting, proposer, title="Erstes"), make_agenda_topic(
         meeting, proposer, title="Zweites")
     auth.login(role="moderator")
     for item, position in ((first, 2), (second, 1)):
@@ -81,10 +81,10 @@ def test_accepted_topics_show_in_order_with_slot_and_proposer_is_told(app, clien
 
 
 def test_topic_moved_to_next_meeting_keeps_votes_and_proposer(app, client, auth, make_meeting,
-                                                              make_topic, make_user):
+                                                              make_agenda_topic, make_user):
     first, following = make_meeting(days=2), make_meeting(days=40)
     proposer = make_user()
-    item = make_topic(first, proposer)
+    item = make_agenda_topic(first, proposer)
     auth.login()
     client.post(f"/treffen/thema/{item.id}/stimme")
     auth.logout()
@@ -122,23 +122,23 @@ def test_start_page_card_shows_next_meeting_and_own_answer(client, auth, make_me
     assert "Nächstes Alumni-Treffen" in page and "Zusage" in page
 
 
-def _fill(make_meeting, make_rsvp, make_topic, make_user, n):
+def _fill(make_meeting, make_rsvp, make_agenda_topic, make_user, n):
     people = [make_user() for _ in range(n)]
     meetings = [make_meeting(days=d) for d in (2, 4, 6)[:n]]
     for meeting in meetings:
         for person in people:
             make_rsvp(meeting, person, "yes")
-            make_topic(meeting, person)
+            make_agenda_topic(meeting, person)
     return meetings
 
 
-def test_pages_load_with_bounded_queries(client, auth, make_meeting, make_rsvp, make_topic,
+def test_pages_load_with_bounded_queries(client, auth, make_meeting, make_rsvp, make_agenda_topic,
                                          make_user, count_queries):
     auth.login(role="moderator")
-    small = _fill(make_meeting, make_rsvp, make_topic, make_user, 1)
+    small = _fill(make_meeting, make_rsvp, make_agenda_topic, make_user, 1)
     counts = {}
     for label, meetings in (("small", small),
-                            ("large", _fill(make_meeting, make_rsvp, make_topic, make_user, 3))):
+                            ("large", _fill(make_meeting, make_rsvp, make_agenda_topic, make_user, 3))):
         target = meetings[0]
         result = []
         for url in ("/treffen/", f"/treffen/{target.id}", f"/treffen/{target.id}/tagesordnung",

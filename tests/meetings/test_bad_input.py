@@ -45,10 +45,10 @@ def test_bad_meeting_input_shows_german_message_and_keeps_typed_text(app, client
     assert _count_meetings(app) == 0
 
 
-def test_voting_twice_is_refused_with_a_message(app, client, auth, make_meeting, make_topic,
+def test_voting_twice_is_refused_with_a_message(app, client, auth, make_meeting, make_agenda_topic,
                                                 make_user):
     meeting = make_meeting()
-    item = make_topic(meeting, make_user())
+    item = make_agenda_topic(meeting, make_user())
     auth.login()
     client.post(f"/treffen/thema/{item.id}/stimme")
     page = client.post(f"/treffen/thema/{item.id}/stimme", follow_redirects=True).get_data(

@@ -4,7 +4,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import categories, threads
+from alumni_hub.boards.services import categories, threads
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import AgendaItem, Meeting

@@ -2,7 +2,7 @@
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.boards import categories
+from alumni_hub.boards.services import categories
 from alumni_hub.boards.models import Thread
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import DatePoll, Meeting
@@ -41,10 +41,10 @@ def test_poll_table_shows_totals_and_deciding_makes_a_meeting_and_tells_answerer
 
 
 def test_publishing_recap_notifies_attendees_opens_thread_and_offers_wiki_tips(
-        app, client, auth, make_meeting, make_topic, make_user):
+        app, client, auth, make_meeting, make_agenda_topic, make_user):
     attendee = make_user()
     meeting = make_meeting(days=3, attendees=[attendee])
-    item = make_topic(meeting, attendee, title="Praktikumswoche")
+    item = make_agenda_topic(meeting, attendee, title="Praktikumswoche")
     moderator = auth.login(role="moderator")
     with app.app_context():
         category_id = categories.create_category(
@@ -72,9 +72,9 @@ def test_publishing_recap_notifies_attendees_opens_thread_and_offers_wiki_tips(
 
 
 def test_recap_item_of_unpublished_recap_is_not_a_tip_source(client, auth, make_meeting,
-                                                            make_topic, make_user):
+                                                            make_agenda_topic, make_user):
     meeting = make_meeting()
-    item = make_topic(meeting, make_user())
+    item = make_agenda_topic(meeting, make_user())
     auth.login()
     assert client.get(f"/wiki/uebernehmen/recap_item/{item.id}").status_code == 404
 

@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Cohort, Topic
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 
 
 def stored(app, model, order=None):

@@ -47,3 +47,10 @@ def test_seed_demo_if_empty_succeeds_quietly_on_non_empty_database(app, runner, 
     make_user()
     result = seed_demo(app, runner, "--if-empty")
     assert result.exit_code == 0
+    assert "keine Demo-Daten geladen" in result.output
+    with app.app_context():
+        # Nothing was added: still the one user, no demo profiles, topics or cohorts.
+        assert db.session.scalar(select(func.count(User.id))) == 1
+        assert db.session.scalar(select(func.count(Profile.user_id))) == 0
+        assert db.session.scalar(select(func.count(Topic.id))) == 0
+        assert db.session.scalar(select(func.count(Cohort.id))) == 0

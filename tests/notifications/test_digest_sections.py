@@ -48,7 +48,12 @@ def test_new_tips_and_open_questions_of_others_appear_in_the_digest(
     make_thread(author=reader, kind="discussion", title="Mein eigener Tipp")
     make_thread(author=reader, title="Meine eigene Frage")
     answered = make_thread(author=writer, title="Schon beantwortete Frage")
-    add_reply(answered, reader, "Probier es mit der Stadtbibliothek.")
+    solution = add_reply(answered, reader, "Probier es mit der Stadtbibliothek.")
+    _in_app(app, lambda: db.session.execute(update(Thread).where(Thread.id == answered.id)
+                                            .values(accepted_post_id=solution.id)))
+    # A reply alone does not close a question: it stays open until one is accepted.
+    replied = make_thread(author=writer, category=category, title="Frage mit erster Antwort")
+    add_reply(replied, reader, "Vielleicht die Volkshochschule?")
     hidden = make_thread(author=writer, kind="discussion", title="Ausgeblendeter Tipp")
     _in_app(app, lambda: db.session.execute(update(Post).where(Post.thread_id == hidden.id)
                                             .values(hidden_at=utcnow())))
@@ -61,7 +66,8 @@ def test_new_tips_and_open_questions_of_others_appear_in_the_digest(
     body = _digest_of(outbox, reader)
     assert ("Neue Tipps\n\n* Feuerwehren als außerschulische Lernorte – von Max Mint in "
             "„Lernorte“") in body
-    assert "Offene Fragen\n\n* Was gehört in ein MINT-Mobil? – von Max Mint in „Lernorte“" in body
+    assert "Offene Fragen\n\n* Frage mit erster Antwort – von Max Mint in „Lernorte“" in body
+    assert "* Was gehört in ein MINT-Mobil? – von Max Mint in „Lernorte“" in body
     for absent in ("Mein eigener Tipp", "Meine eigene Frage", "Schon beantwortete Frage",
                    "Ausgeblendeter Tipp", "Tipp im Archiv", "Alter Tipp"):
         assert absent not in body

@@ -1,4 +1,5 @@
 """The unread badge over Socket.IO: only the recipient's own connections hear about it."""
+from alumni_hub.extensions import socketio
 from alumni_hub.notifications.kinds import Kind
 
 
@@ -45,7 +46,14 @@ def test_other_members_socket_cannot_join_my_room(make_user, login_client, socke
                                                   send_notification):
     me, other = make_user(), make_user()
     intruder = socket_client(login_client(other))
-    intruder.emit("join", {"room": f"user:{me.id}"})
     intruder.get_received()
+    # Rooms are assigned by the server on connect; no client event can choose one.
+    handled = set(socketio.server.handlers.get("/", {}))
+    for event in ("join", "join_room", "enter_room", "subscribe"):
+        assert event not in handled
+        intruder.emit(event, {"room": f"user:{me.id}"})
     send_notification(Kind.MENTION, [me])
     assert _counts(intruder) == []
+    # The same socket does hear its own user's count: silence above was not a dead socket.
+    send_notification(Kind.MENTION, [other])
+    assert _counts(intruder) == [1]

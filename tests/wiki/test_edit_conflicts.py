@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from alumni_hub.extensions import db
 from alumni_hub.wiki.models import Page, Revision
-from tests.wiki.conftest import current_text, revision_count
+from tests.wiki.builders import current_text, revision_count
 
 BASE = ("## Material\n\nBecherlupen, Pipetten, Schutzbrillen.\n\n"
         "## Ablauf\n\nZuerst die Sicherheitsregeln besprechen.\n\n"

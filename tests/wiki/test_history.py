@@ -1,5 +1,5 @@
 """History: every revision kept, any two compared word by word, restore adds a revision."""
-from tests.wiki.conftest import current_text, revision_count
+from tests.wiki.builders import current_text, revision_count
 
 
 def test_history_lists_revisions_newest_first_and_paginates(client, auth, make_page):

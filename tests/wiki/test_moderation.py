@@ -3,9 +3,9 @@ import pytest
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
-from alumni_hub.moderation.models import AuditLogEntry
+from alumni_hub.core.audit import AuditLogEntry
 from alumni_hub.wiki.models import Page
-from tests.wiki.conftest import current_text
+from tests.wiki.builders import current_text
 
 
 def _actions(wiki_db):

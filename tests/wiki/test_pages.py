@@ -4,7 +4,7 @@ from sqlalchemy import select
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Topic
 from alumni_hub.wiki.models import Page
-from tests.wiki.conftest import current_text
+from tests.wiki.builders import current_text
 
 
 def _create(client, **data):
@@ -114,7 +114,7 @@ def test_markdown_is_sanitized(client, auth, wiki_db):
 
 def test_same_title_created_at_the_same_instant_gets_message_not_error(client, auth, make_page,
                                                                         monkeypatch):
-    from alumni_hub.wiki.services import pages as page_services
+    from alumni_hub.wiki.services import creation as page_services
 
     make_page(title="Praktikumswoche")
     real_check = page_services.check_title

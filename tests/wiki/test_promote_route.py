@@ -9,8 +9,9 @@ boards_models = pytest.importorskip("alumni_hub.boards.models")
 from alumni_hub.accounts.models import User  # noqa: E402
 from alumni_hub.extensions import db  # noqa: E402
 from alumni_hub.wiki.models import Page  # noqa: E402
-from alumni_hub.wiki.services import pages, promote, revisions  # noqa: E402
-from tests.wiki.conftest import current_text  # noqa: E402
+from alumni_hub.wiki.services import promote, revisions  # noqa: E402
+from alumni_hub.wiki.services import creation as pages
+from tests.wiki.builders import current_text  # noqa: E402
 
 LONG_TITLE = ("Wie motiviert man Jugendliche für Berufsorientierung außerhalb der Schulzeit, "
               "wenn Ferienangebote, Sportvereine und Jugendzentren schon voll sind und die "

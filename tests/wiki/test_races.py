@@ -4,8 +4,9 @@ connection, made at the worst moment; the clash is the database's own unique con
 from alumni_hub.accounts.models import User
 from alumni_hub.extensions import db
 from alumni_hub.wiki.models import Page
-from alumni_hub.wiki.services import conflicts, pages, revisions
-from tests.wiki.conftest import current_text, revision_count
+from alumni_hub.wiki.services import conflicts, revisions
+from alumni_hub.wiki.services import creation as pages
+from tests.wiki.builders import current_text, revision_count
 
 
 def _commit_rival_revision(app, page_id, user_id, text):

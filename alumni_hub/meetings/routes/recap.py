@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from alumni_hub.boards import categories
+from alumni_hub.boards.services import categories
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.forms import show_error

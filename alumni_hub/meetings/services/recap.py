@@ -4,7 +4,7 @@ from datetime import datetime
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from alumni_hub.boards.threads import create_thread
+from alumni_hub.boards.services.threads import create_thread
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db

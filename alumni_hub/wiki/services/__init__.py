@@ -1,1 +1,1 @@
-"""Wiki services by topic: pages, revisions, conflicts, freshness, promote, moderation, watching."""
+"""Wiki services by topic: creation, revisions, conflicts, freshness, promote, moderation …"""

@@ -11,7 +11,8 @@ from alumni_hub.extensions import db
 from alumni_hub.wiki.diffing import word_diff
 from alumni_hub.wiki.merging import ConflictRegion, three_way_merge
 from alumni_hub.wiki.models import Page, Revision
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation
 
 
 class EditConflict(Conflict):
@@ -74,7 +75,7 @@ def save_edit(*, page: Page, actor, base_revision_id, body_md: str, summary: str
     If the page changed since then, the two edits are merged (three-way, by lines); if they
     overlap, EditConflict is raised with everything needed to show both texts.
     """
-    pages.require_edit(actor, page)
+    creation.require_edit(actor, page)
     mine = revisions.clean_body(body_md)
     revisions.check_body(mine)
     current = page.current_revision
@@ -89,7 +90,7 @@ def save_edit(*, page: Page, actor, base_revision_id, body_md: str, summary: str
         merged_with = _authors_since(page, base)
         mine = revisions.clean_body(result.text)
     if topic_ids is not None:
-        pages.set_topics(page, topic_ids)
+        creation.set_topics(page, topic_ids)
     if mine == current.body_md:
         return SaveResult(None, merged_with)
     revision = revisions.add_revision(page=page, actor=actor, body_md=mine, summary=summary)

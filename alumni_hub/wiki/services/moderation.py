@@ -8,7 +8,8 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import record
 from alumni_hub.wiki.models import Page, PageSlug
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation
 
 
 def _all_slugs(page: Page) -> set[str]:
@@ -27,7 +28,7 @@ def rename_page(*, page: Page, actor, title: str) -> None:
         # A rename adds a revision and a slug; a deleted page stays as it was deleted.
         raise ValidationError(_l("Eine gelöschte Seite kann nicht umbenannt werden. Stelle sie "
                                  "zuerst wieder her."), field="title")
-    new_title, new_slug = pages.check_title(title, page=page)
+    new_title, new_slug = creation.check_title(title, page=page)
     old_title = page.title
     if new_title == old_title:
         return

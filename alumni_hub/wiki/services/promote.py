@@ -6,7 +6,8 @@ from flask_babel import lazy_gettext as _l
 
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.wiki.models import Page, Revision
-from alumni_hub.wiki.services import pages, revisions
+from alumni_hub.wiki.services import revisions
+from alumni_hub.wiki.services import creation
 
 
 def _escape(text: str) -> str:
@@ -32,12 +33,12 @@ def promote_text(*, actor, text_md: str, source_url: str, source_author_name: st
     if not text:
         raise ValidationError(_l("Der Beitrag hat keinen Text, der übernommen werden kann."))
     if append_to_page is not None:
-        pages.require_edit(actor, append_to_page)
+        creation.require_edit(actor, append_to_page)
         body = append_to_page.current_revision.body_md + "\n\n" + text + footer
         revision = revisions.add_revision(
             page=append_to_page, actor=actor, body_md=body,
             summary=_("Tipp ergänzt aus „%(title)s“", title=source_title))
         return append_to_page, revision
-    page = pages.create_page(actor=actor, title=new_title, body_md=text + footer,
+    page = creation.create_page(actor=actor, title=new_title, body_md=text + footer,
                              summary=_("Tipp übernommen aus „%(title)s“", title=source_title))
     return page, page.current_revision

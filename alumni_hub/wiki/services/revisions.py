@@ -54,7 +54,7 @@ def render_body(body_md: str) -> str:
     """HTML for a page text: live pages link to /wiki/<slug>, missing ones to the create form.
 
     No words are added: stored HTML is shared by readers of every language, so the hint on
-    missing links is added when shown (helpers.wiki_body).
+    missing links is added when shown (links.wiki_body).
     """
     links = wikilinks.find_links(body_md)
     existing = live_slugs({page_slug(link.target) for link in links})

@@ -1,0 +1,1 @@
+"""Routes of accounts, one module per topic."""

@@ -1,0 +1,1 @@
+"""Routes of boards, one module per topic."""

@@ -1,0 +1,112 @@
+"""Moderator routes of the boards: pin, lock, move, hide posts, manage categories."""
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from wtforms.fields.choices import SelectChoice
+
+from alumni_hub.boards import access, bp
+from alumni_hub.boards.services import categories
+from alumni_hub.boards.services import moderation as moderating
+from alumni_hub.boards.forms import CategoryForm, MoveForm
+from alumni_hub.boards.links import post_anchor, thread_url
+from alumni_hub.boards.models import Category
+from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core.forms import show_error
+from alumni_hub.core.permissions import moderator_required
+from alumni_hub.extensions import db
+
+
+@bp.route("/thema/<int:thread_id>/<any(anheften,loesen):action>", methods=["POST"])
+@moderator_required
+def pin_thread(thread_id, action):
+    thread = access.get_thread(thread_id)
+    moderating.set_pinned(thread=thread, actor=current_user, pinned=action == "anheften")
+    db.session.commit()
+    flash(_("Die Diskussion ist angeheftet.") if thread.pinned else
+          _("Die Diskussion ist nicht mehr angeheftet."), "success")
+    return redirect(thread_url(thread))
+
+
+@bp.route("/thema/<int:thread_id>/<any(schliessen,oeffnen):action>", methods=["POST"])
+@moderator_required
+def lock_thread(thread_id, action):
+    thread = access.get_thread(thread_id)
+    moderating.set_locked(thread=thread, actor=current_user, locked=action == "schliessen")
+    db.session.commit()
+    flash(_("Die Diskussion ist geschlossen.") if thread.locked else
+          _("Die Diskussion ist wieder offen."), "success")
+    return redirect(thread_url(thread))
+
+
+@bp.route("/thema/<int:thread_id>/verschieben", methods=["GET", "POST"])
+@moderator_required
+def move_thread(thread_id):
+    thread = access.get_thread(thread_id)
+    form = MoveForm(category=thread.category_id)
+    form.category.choices = [SelectChoice(c.id, c.name) for c in
+                             categories.list_categories(include_archived=True)]
+    if form.validate_on_submit():
+        try:
+            moderating.move_thread(thread=thread, actor=current_user,
+                                   category=db.session.get(Category, form.category.data))
+        except AlumniHubError as error:
+            db.session.rollback()
+            show_error(form, error, field="category")
+        else:
+            db.session.commit()
+            flash(_("Die Diskussion wurde verschoben."), "success")
+            return redirect(thread_url(thread))
+    return render_template("boards/move_thread.html", form=form, thread=thread)
+
+
+@bp.route("/beitrag/<int:post_id>/<any(ausblenden,einblenden):action>", methods=["POST"])
+@moderator_required
+def hide_post(post_id, action):
+    post = access.get_post(post_id, user=current_user)
+    moderating.set_hidden(post=post, actor=current_user, hidden=action == "ausblenden",
+                          reason=request.form.get("reason", "")[:300])
+    db.session.commit()
+    flash(_("Der Beitrag ist ausgeblendet.") if post.hidden_at else
+          _("Der Beitrag ist wieder sichtbar."), "success")
+    return redirect(post_anchor(post))
+
+
+@bp.route("/kategorien", methods=["GET", "POST"])
+@moderator_required
+def manage_categories():
+    form = CategoryForm()
+    if form.validate_on_submit():
+        try:
+            categories.create_category(actor=current_user, name=form.name.data,
+                                       description=form.description.data,
+                                       position=form.position.data)
+        except AlumniHubError as error:
+            db.session.rollback()
+            show_error(form, error, field="name")
+        else:
+            db.session.commit()
+            flash(_("Die Kategorie ist angelegt."), "success")
+            return redirect(url_for("boards.manage_categories"))
+    return render_template("boards/manage_categories.html", form=form,
+                           categories=categories.list_categories(include_archived=True))
+
+
+@bp.route("/kategorien/<int:category_id>", methods=["GET", "POST"])
+@moderator_required
+def edit_category(category_id):
+    category = db.session.get(Category, category_id) or abort(404)
+    form = CategoryForm(obj=category)
+    if form.validate_on_submit():
+        try:
+            categories.update_category(
+                actor=current_user, category=category, name=form.name.data,
+                description=form.description.data, position=form.position.data,
+                archived=form.archived.data)
+        except AlumniHubError as error:
+            db.session.rollback()
+            show_error(form, error, field="name")
+        else:
+            db.session.commit()
+            flash(_("Die Kategorie ist gespeichert."), "success")
+            return redirect(url_for("boards.manage_categories"))
+    return render_template("boards/edit_category.html", form=form, category=category)

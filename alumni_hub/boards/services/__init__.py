@@ -1,0 +1,1 @@
+"""Services of boards (every write: flush, raise, never commit), one module per topic."""

@@ -1,0 +1,1 @@
+"""Routes of members, one module per topic."""

@@ -1,0 +1,1 @@
+"""Services of members (every write: flush, raise, never commit), one module per topic."""

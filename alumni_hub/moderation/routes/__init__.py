@@ -1,0 +1,1 @@
+"""Routes of moderation, one module per topic."""

@@ -1,0 +1,1 @@
+"""Routes of wiki, one module per topic."""
