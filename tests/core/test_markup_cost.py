@@ -1,0 +1,56 @@
+"""Markdown costs time in proportion to its length, for every kind of hostile input.
+
+Relative time, never a wall-clock threshold: rendering twice the text may take about twice
+as long (linear), not four times (quadratic). Absolute figures: benchmarks/markdown_bench.py.
+"""
+import time
+
+import pytest
+
+from alumni_hub.core.markup import render, render_inline_plain, shows_text
+from benchmarks.markdown_corpus import HOSTILE
+
+SMALL = 40_000
+# Linear doubles, quadratic quadruples; 3 leaves room for a busy machine.
+MAX_RATIO = 3.0
+
+
+def _best_time(text: str, runs: int = 5) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        render(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_markdown_cost_stays_linear_as_input_doubles(kind):
+    make = HOSTILE[kind]
+    # A floor keeps the ratio meaningful when both runs take only microseconds.
+    floor = 0.002
+    small = max(_best_time(make(SMALL)), floor)
+    large = max(_best_time(make(2 * SMALL)), floor)
+    assert large / small < MAX_RATIO, f"{kind}: {small:.4f}s -> {large:.4f}s"
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_markdown_renders_and_excerpts_without_error(kind):
+    text = HOSTILE[kind](20_000)
+    html = render(text)
+    assert isinstance(html, str)
+    assert isinstance(render_inline_plain(text), str)
+
+
+@pytest.mark.parametrize("text", ["- " * 500 + "x", "> " * 5000 + "x", "1. " * 2000 + "x",
+                                  "<blockquote>" * 5000 + "x", "* " * 500 + "x"])
+def test_deep_nesting_is_flattened_and_keeps_the_text(text):
+    html = render(text)
+    assert "x" in html and shows_text(html)
+    assert html.count("<blockquote>") <= 40 and html.count("<ul>") <= 40
+
+
+def test_ordinary_nesting_is_kept():
+    html = render("> Zitat\n>\n> - Punkt\n>   - Unterpunkt\n>     > innen")
+    assert html.count("<blockquote>") == 2 and html.count("<ul>") == 2
+    assert "innen" in html
