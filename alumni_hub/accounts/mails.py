@@ -1,12 +1,18 @@
-"""The account emails (invitation, password reset): text + simple HTML, absolute links."""
+"""The account emails (invitation, password reset): text + simple HTML, links on BASE_URL.
+
+Never url_for(_external=True): that takes the host from the request, and an anonymous
+reset request with `Host: evil.example` would mail the victim a working token for the
+attacker's server.
+"""
 import logging
 import smtplib
 
-from flask import current_app, render_template, url_for
+from flask import current_app, render_template
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from alumni_hub.core.mail import send_mail
+from alumni_hub.core.urls import absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +28,7 @@ def send_invitation(invitation, token: str, *, inviter) -> None:
     with force_locale("de"):
         _send("invitation", to=invitation.email,
               subject=_("Einladung in den Alumni Hub der Netzwerkkoordinator:innen"),
-              link=url_for("accounts.register", token=token, _external=True),
+              link=absolute_url("accounts.register", token=token),
               inviter=inviter.display_name, expires_at=invitation.expires_at,
               days=current_app.config["INVITATION_DAYS"])
 
@@ -30,7 +36,7 @@ def send_invitation(invitation, token: str, *, inviter) -> None:
 def send_password_reset(user, token: str) -> None:
     with force_locale(user.locale or "de"):
         _send("password_reset", to=user.email, subject=_("Dein Passwort im Alumni Hub"),
-              link=url_for("accounts.reset_password", token=token, _external=True),
+              link=absolute_url("accounts.reset_password", token=token),
               name=user.display_name, hours=current_app.config["PASSWORD_RESET_HOURS"])
 
 
