@@ -32,7 +32,7 @@ def find_reset(token: str) -> PasswordReset:
 def reset_password(*, reset: PasswordReset, password: str) -> User:
     """Set the new password, use up every open link of the user, end all their sessions."""
     user = reset.user
-    check_password(password, email=user.email)
+    check_password(password, email=user.email, name=user.display_name)
     mark_used(reset)
     db.session.execute(update(PasswordReset).where(
         PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None)).values(used_at=utcnow()))

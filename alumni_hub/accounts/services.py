@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from alumni_hub.accounts.models import LoginSession, User, hash_token, new_token
+from alumni_hub.accounts.names import clean_display_name
 from alumni_hub.accounts.passwords import check_password
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
@@ -39,11 +40,8 @@ def create_user(*, email: str, display_name: str, password: str, role: str,
     except EmailNotValidError as error:
         raise ValidationError(_l("Das sieht nicht wie eine E-Mail-Adresse aus."),
                               field="email") from error
-    display_name = (display_name or "").strip()
-    if not 2 <= len(display_name) <= 80:
-        raise ValidationError(_l("Der Name muss 2 bis 80 Zeichen lang sein."),
-                              field="display_name")
-    check_password(password, email=email)
+    display_name = clean_display_name(display_name)
+    check_password(password, email=email, name=display_name)
     if db.session.scalar(select(func.count(User.id)).where(User.email == email)):
         raise ValidationError(_l("Für diese E-Mail-Adresse gibt es schon ein Konto."),
                               field="email")
@@ -149,7 +147,7 @@ def change_password(*, user: User, current_password: str, new_password: str) -> 
     """Set a new password; every other browser of the user is logged out."""
     if not check_password_hash(user.password_hash, current_password or ""):
         raise ValidationError(_l("Das aktuelle Passwort stimmt nicht."), field="current_password")
-    check_password(new_password, email=user.email)
+    check_password(new_password, email=user.email, name=user.display_name)
     set_password(user, new_password)
     end_all_sessions(user, keep_current=True)
 
