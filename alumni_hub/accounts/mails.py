@@ -40,6 +40,17 @@ def send_password_reset(user, token: str) -> None:
               name=user.display_name, hours=current_app.config["PASSWORD_RESET_HOURS"])
 
 
+def try_send_login_notice(user) -> None:
+    """Tell the owner that logins with their address are paused (best effort, logged)."""
+    try:
+        with force_locale(user.locale or "de"):
+            _send("login_notice", to=user.email,
+                  subject=_("Fehlgeschlagene Anmeldungen bei deinem Konto"),
+                  link=absolute_url("accounts.request_reset"), name=user.display_name)
+    except OSError:
+        log.exception("Login notice to user %s could not be sent", user.id)
+
+
 def send_invitations(created, *, inviter) -> list[str]:
     """Mail every (invitation, token) pair; returns the addresses that got no mail.
 
