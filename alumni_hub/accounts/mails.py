@@ -6,13 +6,16 @@ attacker's server.
 """
 import logging
 import smtplib
+import threading
 
 from flask import current_app, render_template
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from alumni_hub.accounts.models import User
 from alumni_hub.core.mail import send_mail
 from alumni_hub.core.urls import absolute_url
+from alumni_hub.extensions import db
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,28 @@ def send_invitations(created, *, inviter) -> list[str]:
             failed += [item.email for item, _token in created[index:]]
             break
     return failed
+
+
+def send_password_reset_after_response(user, token: str) -> None:
+    """Send the reset mail in a thread of its own, so the answer does not wait for it.
+
+    The answer to a reset request must take as long for an unknown address as for a known
+    one (issue 13: 133 vs 55 ms); rendering and sending the mail was the difference. Under
+    TESTING the mail is sent at once, so tests read it from the outbox without waiting.
+    """
+    app = current_app._get_current_object()
+    if app.testing:
+        _send_reset_in_new_context(app, user.id, token)
+        return
+    threading.Thread(target=_send_reset_in_new_context, args=(app, user.id, token),
+                     name="password-reset-mail", daemon=True).start()
+
+
+def _send_reset_in_new_context(app, user_id: int, token: str) -> None:
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        if user is not None and try_send_password_reset(user, token):
+            db.session.commit()  # the outbox row, when no mail server is configured
 
 
 def try_send_password_reset(user, token: str) -> bool:

@@ -1,5 +1,6 @@
 """Login that reveals nothing and cannot be guessed: same work for every address, pauses per
 address, a notice to the owner, never a lasting lock-out, a new CSRF token at login."""
+import threading
 from datetime import timedelta
 
 import pytest
@@ -180,3 +181,15 @@ def test_logout_password_change_and_deactivation_send_user_logged_out(
     auth.login(role="admin")
     client.post(f"/moderation/benutzer/{other.id}/aktiv", data={"active": "0"})
     assert logged_out_users[-1] == other.id
+
+
+def test_reset_mail_is_sent_after_the_answer_outside_tests(app, client, make_user, outbox,
+                                                           monkeypatch):
+    user = make_user()
+    monkeypatch.setattr(app, "testing", False)
+    response = client.post("/konto/passwort-vergessen", data={"email": user.email})
+    assert response.status_code == 302
+    for thread in threading.enumerate():
+        if thread.name == "password-reset-mail":
+            thread.join(timeout=10)
+    assert [mail[0] for mail in outbox()] == [user.email]
