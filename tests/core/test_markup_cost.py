@@ -23,7 +23,7 @@ def _seconds(text: str) -> float:
     return time.thread_time() - start
 
 
-def _best_times(small_text: str, large_text: str, runs: int = 7) -> tuple[float, float]:
+def _best_times(small_text: str, large_text: str, runs: int = 11) -> tuple[float, float]:
     """Best of `runs` for each, alternating, so a busy moment on the (shared) machine
     slows one run of each rather than all runs of one."""
     small = large = float("inf")
