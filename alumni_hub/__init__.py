@@ -1,5 +1,6 @@
 """Alumni Hub: the community platform of the IHK Netzwerkkoordinator:innen alumni."""
 import os
+from urllib.parse import urlsplit
 
 from flask import Flask
 from flask_babel import lazy_gettext as _l
@@ -54,6 +55,10 @@ def _configure(app: Flask, config) -> None:
             raise RuntimeError("SECRET_KEY must be set to a long random value in production.")
         if os.environ.get("SESSION_COOKIE_SECURE") is None:
             app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = True
+        if not app.config.get("TRUSTED_HOSTS"):
+            # A request for another host (a forged Host or X-Forwarded-Host) gets 400,
+            # before anything could build a link from it.
+            app.config["TRUSTED_HOSTS"] = [urlsplit(app.config["BASE_URL"]).hostname]
     if app.config["PROXY_FIX"]:
         n = app.config["PROXY_FIX"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)

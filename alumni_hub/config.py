@@ -5,6 +5,12 @@ from datetime import timedelta
 DEFAULT_SECRET_KEY = "dev-only-change-me"
 
 
+def _list(name: str) -> list[str] | None:
+    """A comma-separated variable as a list; None when unset or empty."""
+    items = [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+    return items or None
+
+
 def _bool(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     if value is None:
@@ -64,6 +70,12 @@ class Config:
     MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "Alumni Hub <noreply@example.org>")
     # Absolute links in emails (there is no request when cron sends the digest).
     BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
+    # Host names the app answers to (Flask refuses others with 400). Unset in production:
+    # the host of BASE_URL. Unset elsewhere: any host, so `make run` works on every address.
+    TRUSTED_HOSTS = _list("TRUSTED_HOSTS")
+    # Sent by the app itself in production (nginx sends it too; a setup without nginx
+    # should not lose it). Subdomains are the operator's business: not included.
+    HSTS_HEADER = os.environ.get("HSTS_HEADER", "max-age=31536000")
 
     INVITATION_DAYS = 14
     PASSWORD_RESET_HOURS = 2

@@ -59,7 +59,7 @@ def build(app):
 
 
 def timings(app, meeting_id, user_id, n):
-    from alumni_hub.accounts.services import start_session  # noqa: PLC0415
+    from alumni_hub.accounts.services.users import start_session  # noqa: PLC0415
     from alumni_hub.accounts.models import User  # noqa: PLC0415
     from alumni_hub.extensions import db  # noqa: PLC0415
 

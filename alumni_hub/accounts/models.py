@@ -113,4 +113,22 @@ class PasswordReset(db.Model):
     user: Mapped[User] = relationship()
 
 
-__all__ = ["User", "LoginSession", "Invitation", "PasswordReset", "hash_token", "new_token"]
+class LoginThrottle(db.Model):
+    """Failed logins for one address (known or not, so a block reveals nothing).
+
+    `address_hash` is the SHA-256 of the normalised email: addresses that have no account
+    are not stored in clear.
+    """
+
+    __tablename__ = "login_throttles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+__all__ = ["User", "LoginSession", "Invitation", "PasswordReset", "LoginThrottle", "hash_token",
+           "new_token"]

@@ -1,4 +1,4 @@
-"""Pure text helpers shared by features: URL slugs and free-tag lists."""
+"""Pure text helpers shared by features: URL slugs, free-tag lists, visible text and names."""
 import re
 import unicodedata
 
@@ -32,3 +32,40 @@ def split_tags(raw: str | None) -> list[str]:
             seen.add(tag.casefold())
             tags.append(tag)
     return tags
+
+
+# Characters that draw nothing: format characters (zero-width space and joiners, word
+# joiner, BOM, bidi marks), plus the few that Unicode files elsewhere but fonts leave
+# blank (Hangul fillers, braille blank, Mongolian vowel separator is Cf already).
+_BLANK_OTHERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800", "\u034f"}
+# Bidi embeddings, overrides and isolates, and the marks: they reorder the text around
+# them, so a name with them can show as another string than it is.
+_BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                     "\u2066\u2067\u2068\u2069")
+
+
+def visible_text(text: str | None) -> str:
+    """`text` without whitespace and characters that draw nothing; '' if nothing shows."""
+    return "".join(ch for ch in (text or "") if not ch.isspace()
+                   and unicodedata.category(ch) != "Cf" and ch not in _BLANK_OTHERS)
+
+
+def name_problem(name: str) -> str | None:
+    """Why `name` (already NFKC-normalised) cannot be a display name, or None.
+
+    Returns "control" (control characters, line breaks, NUL), "bidi" (direction
+    overrides) or "invisible" (nothing a reader would see).
+    """
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return "control"
+    if any(ch in _BIDI_CONTROLS for ch in name):
+        return "bidi"
+    if not visible_text(name):
+        return "invisible"
+    return None
+
+
+def normalize_name(name: str | None) -> str:
+    """NFKC form with runs of spaces collapsed: ｆｕｌｌ-width and ligature look-alikes
+    become the plain letters they show, so two names that look the same compare equal."""
+    return re.sub(" {2,}", " ", unicodedata.normalize("NFKC", name or "")).strip(" ")

@@ -8,11 +8,15 @@ from werkzeug.routing import IntegerConverter
 def safe_next(target: str | None, default: str) -> str:
     """Return `target` if it is a local path ("/foo?x"), else `default`.
 
-    Rejects absolute URLs, scheme-relative "//host" and backslash tricks.
+    Rejects absolute URLs, scheme-relative "//host", backslash tricks and control
+    characters (CR/LF in a Location header is header injection; Werkzeug refuses it with
+    a 500).
     """
     if not target:
         return default
     target = target.strip()
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return default
     if not target.startswith("/") or target.startswith("//") or "\\" in target:
         return default
     parts = urlsplit(target)

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DataError
-from werkzeug.exceptions import Forbidden, NotFound
+from werkzeug.exceptions import Forbidden, NotFound, SecurityError
 
 from alumni_hub.core import navigation, timeutil
 from alumni_hub.core.errors import NotFound as ObjectNotFound
@@ -25,6 +25,7 @@ def init_app(app: Flask) -> None:
     for code in ERROR_CODES:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(SecurityError, _unknown_host)
     # access.get_<thing>() raises these; routes let them through to the German error pages.
     app.register_error_handler(ObjectNotFound, _object_error(404))
     app.register_error_handler(PermissionDenied, _object_error(403))
@@ -60,6 +61,12 @@ def _error_page(error):
         return {"error": _error_title(code)}, code
     return render_template("errors/error.html", code=code, title=_error_title(code),
                            text=_error_text(code)), code
+
+
+def _unknown_host(error):
+    """A Host outside TRUSTED_HOSTS: no URL can be built for it, so no page template."""
+    return _("Diese Adresse bedient der Alumni Hub nicht."), 400, {
+        "Content-Type": "text/plain; charset=utf-8"}
 
 
 def _object_error(code: int):
@@ -121,6 +128,8 @@ def _security_headers(response):
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("X-Frame-Options", "DENY")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    if current_app.config["ENV_NAME"] == "production" and current_app.config["HSTS_HEADER"]:
+        response.headers.setdefault("Strict-Transport-Security", current_app.config["HSTS_HEADER"])
     if response.mimetype == "text/html":
         # Pages show private content: never store them in shared caches.
         response.headers.setdefault("Cache-Control", "private, no-store")

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 
-# Code is left alone: [[x]] there is meant literally. The patterns follow Python-Markdown,
-# which renders the text: fences of ``` or ~~~ at line start closed by the same fence,
+# Code is left alone: [[x]] there is meant literally. The patterns follow CommonMark
+# (cmark-gfm renders the text): fences of ``` or ~~~ at line start closed by the same fence,
 # indented blocks after a blank line, and code spans of any number of backticks.
 _FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?<=\n)(?P=fence)[ \t]*$", re.M | re.S)
 _SPAN = re.compile(r"(?<![\\`])(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)",

@@ -45,7 +45,8 @@
       clearTimeout(timer);
       if (!found) { close(); return; }
       timer = setTimeout(function () {
-        fetch(url + "?q=" + encodeURIComponent(found[1]), { credentials: "same-origin" })
+        var query = (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(found[1]);
+        fetch(url + query, { credentials: "same-origin" })
           .then(function (r) { return r.ok ? r.json() : []; })
           .then(function (people) { show(found[1], people); })
           .catch(close);

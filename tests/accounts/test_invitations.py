@@ -29,8 +29,8 @@ def test_moderator_invites_several_addresses_by_mail_with_absolute_link(app, cli
     assert [m.recipient for m in mails] == ["a@example.org", "b@example.org", "c@example.org"]
     subject, text, html = mails[0].subject, mails[0].text_body, mails[0].html_body
     assert "Einladung" in subject
-    assert "http://localhost/konto/einladung/" in text and "14 Tage" in text
-    assert 'href="http://localhost/konto/einladung/' in html
+    assert "http://127.0.0.1:5000/konto/einladung/" in text and "14 Tage" in text
+    assert 'href="http://127.0.0.1:5000/konto/einladung/' in html
 
 
 def test_only_a_hash_of_the_invitation_token_is_stored(app, client, auth, outbox):

@@ -28,7 +28,7 @@ def test_password_reset_end_to_end_through_the_outbox(app, client, make_user, ou
     [mail] = outbox()
     recipient, subject, text, html = mail.recipient, mail.subject, mail.text_body, mail.html_body
     assert recipient == user.email and "Passwort" in subject
-    assert "2 Stunden" in text and 'href="http://localhost/konto/passwort-neu/' in html
+    assert "2 Stunden" in text and 'href="http://127.0.0.1:5000/konto/passwort-neu/' in html
     path = link_in(text)
     assert "Neues Passwort festlegen" in client.get(path).get_data(as_text=True)
     response = _set(client, path)

@@ -62,7 +62,36 @@ def test_starting_and_replying_watches_the_thread_and_unwatch_works(
 
 
 def test_member_search_finds_display_names_for_mentions(client, auth, make_user):
-    make_user(display_name="Fritz Feuerwehr")
+    make_user(display_name="Fritz Feuerwehr", listed_in_directory=True)
     auth.login()
     data = client.get("/foren/mitglieder-suche?q=fri").get_json()
     assert data == [{"name": "Fritz Feuerwehr", "mention": "@[Fritz Feuerwehr]"}]
+
+
+def test_member_search_leaves_out_members_not_listed_in_the_directory(client, auth, make_user):
+    make_user(display_name="Frida Verborgen", listed_in_directory=False)
+    make_user(display_name="Fritz Sichtbar", listed_in_directory=True)
+    make_user(display_name="Franz Ohneprofil")
+    auth.login()
+    data = client.get("/foren/mitglieder-suche?q=fr").get_json()
+    assert [person["name"] for person in data] == ["Fritz Sichtbar"]
+
+
+def test_member_search_offers_unlisted_people_who_wrote_in_the_thread(client, auth, make_user,
+                                                                    make_thread, add_reply):
+    writer = make_user(display_name="Frida Verborgen", listed_in_directory=False)
+    make_user(display_name="Frieda Fremd", listed_in_directory=False)
+    thread = make_thread()
+    add_reply(thread, writer, "Ich war hier.")
+    auth.login()
+    in_thread = client.get(f"/foren/mitglieder-suche?q=fri&thread={thread.id}").get_json()
+    assert [person["name"] for person in in_thread] == ["Frida Verborgen"]
+    elsewhere = client.get("/foren/mitglieder-suche?q=fri").get_json()
+    assert elsewhere == []
+
+
+def test_reply_form_asks_the_member_search_about_its_thread(client, auth, make_thread):
+    thread = make_thread()
+    auth.login()
+    page = client.get(f"/foren/thema/{thread.id}").get_data(as_text=True)
+    assert f'data-mention-url="/foren/mitglieder-suche?thread={thread.id}"' in page

@@ -65,7 +65,7 @@ def test_question_answered_in_a_nested_tree_and_accepted(app, new_page, make_use
 
 def test_typing_a_mention_suggests_members(app, page, make_user, login_as):
     slug = _category(app, make_user)
-    make_user(display_name="Fritz Feuerwehr")
+    make_user(display_name="Fritz Feuerwehr", listed_in_directory=True)
     login_as(page, make_user())
     errors = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
@@ -74,6 +74,20 @@ def test_typing_a_mention_suggests_members(app, page, make_user, login_as):
     page.click(".mention-suggestions >> text=Fritz Feuerwehr")
     assert page.input_value("textarea[name=body]") == "Frag mal @[Fritz Feuerwehr] "
     assert not errors
+
+
+def test_reply_suggests_an_unlisted_member_who_wrote_in_the_thread(app, page, make_user,
+                                                                   login_as):
+    slug = _category(app, make_user)
+    writer = make_user(display_name="Frida Verborgen")  # no profile: not in the directory
+    login_as(page, writer)
+    thread_url = _ask(page, slug)
+    page.context.clear_cookies()
+    login_as(page, make_user())
+    page.goto(thread_url)
+    page.locator("#reply-form textarea[name=body]").press_sequentially("Danke @Fri")
+    page.click(".mention-suggestions >> text=Frida Verborgen")
+    assert page.input_value("#reply-form textarea[name=body]") == "Danke @[Frida Verborgen] "
 
 
 def test_reply_preview_shows_the_rendering_keeps_the_text_and_publishes_nothing(

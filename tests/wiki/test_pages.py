@@ -108,7 +108,8 @@ def test_markdown_is_sanitized(client, auth, wiki_db):
     auth.login()
     _create(client, title="XSS", body="<script>alert(1)</script> [x](javascript:alert(1))")
     html = client.get("/wiki/xss").get_data(as_text=True)
-    assert "<script>alert(1)" not in html and "javascript:" not in html
+    # CommonMark keeps the rest of a raw <script> line as raw HTML: the link is literal text.
+    assert "<script>alert(1)" not in html and 'href="javascript:' not in html
     assert wiki_db(lambda: current_text("xss")).startswith("<script>")
 
 

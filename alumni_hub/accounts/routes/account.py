@@ -1,12 +1,14 @@
 """Login, logout and the account settings (language, password)."""
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from alumni_hub.accounts import bp
-from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginForm
+from alumni_hub.accounts.services import mails
+from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.services.links import LinkGone
+from alumni_hub.accounts.services.throttle import LoginPaused
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.urls import safe_next
@@ -24,24 +26,54 @@ def link_error(error):
                            reason=getattr(error, "reason", "unknown")), code
 
 
+def _failed_login_only(response) -> bool:
+    # A successful login redirects; only failures use up the address's allowance, so the
+    # right password is not refused after ten logins from one office network.
+    return response.status_code != 302
+
+
 @bp.route("/anmelden", methods=["GET", "POST"])
-@limiter.limit(login_limit, methods=["POST"])
+@limiter.limit(login_limit, methods=["POST"], deduct_when=_failed_login_only)
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("pages.home"))
     form = LoginForm(next=request.args.get("next", ""))
     if form.validate_on_submit():
+        device = services.device_user_id(request.cookies.get(services.DEVICE_COOKIE))
         try:
-            user = services.authenticate(email=form.email.data, password=form.password.data)
+            user = services.authenticate(email=form.email.data, password=form.password.data,
+                                         device_user_id=device)
+        except LoginPaused as error:
+            form.password.errors.append(error.message)
+            return render_template("accounts/login.html", form=form), 429
         except ValidationError as error:
-            db.session.rollback()
+            _count_failure(error)  # commits the counted failure: no rollback here
             show_error(form, error, field="password")
         else:
-            services.start_session(user, user_agent=request.user_agent.string)
-            db.session.commit()
-            login_user(user, remember=form.remember.data)
-            return redirect(safe_next(form.next.data, url_for("pages.home")))
+            return _logged_in(user, form)
     return render_template("accounts/login.html", form=form)
+
+
+def _count_failure(error: ValidationError) -> None:
+    db.session.commit()  # the failure counts although the login did not happen
+    if getattr(error, "notify", None) is not None:
+        mails.try_send_login_notice(error.notify)
+        db.session.commit()  # the outbox row, when no mail server is configured
+
+
+def _logged_in(user, form):
+    services.start_session(user, user_agent=request.user_agent.string)
+    db.session.commit()
+    # A new CSRF token for the new login: one read before it (on a shared computer, by
+    # a script on the login page) is worthless afterwards.
+    session.pop("csrf_token", None)
+    g.pop("csrf_token", None)
+    login_user(user, remember=form.remember.data)
+    response = redirect(safe_next(form.next.data, url_for("pages.home")))
+    response.set_cookie(services.DEVICE_COOKIE, services.device_token(user),
+                        max_age=int(services.DEVICE_MAX_AGE.total_seconds()), httponly=True,
+                        samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"])
+    return response
 
 
 @bp.route("/abmelden", methods=["POST"])

@@ -23,8 +23,7 @@ def request_reset():
         db.session.commit()  # the link must exist before the mail that carries it
         if found:
             # A failed mail is logged; the answer below must not tell whether it was tried.
-            mails.try_send_password_reset(*found)
-            db.session.commit()  # the outbox row, when no mail server is configured
+            mails.send_password_reset_after_response(*found)
         # The same answer whether or not the address has an account.
         flash(_("Wenn es zu dieser Adresse ein Konto gibt, haben wir eben einen Link zum "
                 "Zurücksetzen geschickt. Er gilt %(hours)s Stunden.",

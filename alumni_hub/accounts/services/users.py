@@ -1,16 +1,22 @@
 """Account rules: creating accounts, passwords, logging in and out with server-side sessions."""
 import logging
+import secrets
 from datetime import timedelta
+from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
+from itsdangerous import BadData, URLSafeTimedSerializer
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from alumni_hub.accounts.services import throttle
 from alumni_hub.accounts.models import LoginSession, User, hash_token, new_token
+from alumni_hub.accounts.services.names import clean_display_name
 from alumni_hub.accounts.passwords import check_password
+from alumni_hub.core import signals
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db, login_manager
@@ -39,11 +45,8 @@ def create_user(*, email: str, display_name: str, password: str, role: str,
     except EmailNotValidError as error:
         raise ValidationError(_l("Das sieht nicht wie eine E-Mail-Adresse aus."),
                               field="email") from error
-    display_name = (display_name or "").strip()
-    if not 2 <= len(display_name) <= 80:
-        raise ValidationError(_l("Der Name muss 2 bis 80 Zeichen lang sein."),
-                              field="display_name")
-    check_password(password, email=email)
+    display_name = clean_display_name(display_name)
+    check_password(password, email=email, name=display_name)
     if db.session.scalar(select(func.count(User.id)).where(User.email == email)):
         raise ValidationError(_l("Für diese E-Mail-Adresse gibt es schon ein Konto."),
                               field="email")
@@ -55,16 +58,67 @@ def create_user(*, email: str, display_name: str, password: str, role: str,
     return user
 
 
-def authenticate(*, email: str, password: str) -> User:
-    """Return the user for these credentials or raise ValidationError (one message for all
-    failures, so the form does not reveal which addresses exist)."""
-    user = db.session.scalar(select(User).where(User.email == normalize_email(email)))
-    if user is None or not check_password_hash(user.password_hash, password or ""):
-        raise ValidationError(_l("E-Mail-Adresse oder Passwort ist falsch."))
+class LoginFailed(ValidationError):
+    """Wrong address or password; `notify` is the account owner to warn of a pause, if any."""
+
+    def __init__(self, notify: User | None = None):
+        super().__init__(_l("E-Mail-Adresse oder Passwort ist falsch."))
+        self.notify = notify
+
+
+@cache
+def _dummy_hash() -> str:
+    # Made like every stored hash, so checking against it costs the same time.
+    return generate_password_hash(secrets.token_urlsafe(16))
+
+
+def authenticate(*, email: str, password: str, device_user_id: int | None = None) -> User:
+    """Return the user for these credentials or raise LoginFailed (one message for all
+    failures) or throttle.LoginPaused.
+
+    Unknown addresses cost one password hash check too, and are counted and paused like
+    known ones: neither timing nor answers tell which addresses have an account. The
+    owner's own browser (`device_user_id` from an earlier login) is never paused.
+    """
+    address = normalize_email(email)
+    user = db.session.scalar(select(User).where(User.email == address))
+    own_device = user is not None and device_user_id == user.id
+    if not own_device:
+        throttle.check(address)
+    if not check_password_hash(user.password_hash if user else _dummy_hash(), password or ""):
+        starts_pause = not own_device and throttle.record_failure(address)
+        raise LoginFailed(notify=user if starts_pause and user is not None else None)
+    throttle.clear(address)
     if not user.active:
         raise ValidationError(_l("Dieses Konto ist deaktiviert. Bitte wende dich an die "
                                  "Administration."))
     return user
+
+
+# A signed cookie naming the account that last logged in with this browser: the owner's
+# own browser is never paused by the login throttle.
+DEVICE_COOKIE = "hub_device"
+DEVICE_MAX_AGE = timedelta(days=180)
+
+
+def _device_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt="alumni-hub-login-device")
+
+
+def device_token(user: User) -> str:
+    return _device_serializer().dumps(user.id)
+
+
+def device_user_id(token: str | None) -> int | None:
+    """The account id in a device cookie, or None if it is missing, forged or too old."""
+    if not token:
+        return None
+    try:
+        user_id = _device_serializer().loads(
+            token, max_age=int(DEVICE_MAX_AGE.total_seconds()))
+    except BadData:
+        return None
+    return user_id if isinstance(user_id, int) else None
 
 
 def start_session(user: User, *, user_agent: str = "") -> str:
@@ -86,6 +140,7 @@ def end_session(user: User) -> None:
     if token:
         db.session.execute(db.delete(LoginSession).where(
             LoginSession.token_hash == hash_token(token)))
+    signals.user_logged_out.send(current_app._get_current_object(), user=user)
 
 
 def end_all_sessions(user: User, *, keep_current: bool = False) -> None:
@@ -95,6 +150,8 @@ def end_all_sessions(user: User, *, keep_current: bool = False) -> None:
     if token:
         stmt = stmt.where(LoginSession.token_hash != hash_token(token))
     db.session.execute(stmt)
+    # Open Socket.IO connections of the user are closed by the receivers of this signal.
+    signals.user_logged_out.send(current_app._get_current_object(), user=user)
 
 
 def _token_part(login_id: str | None) -> str | None:
@@ -149,7 +206,7 @@ def change_password(*, user: User, current_password: str, new_password: str) -> 
     """Set a new password; every other browser of the user is logged out."""
     if not check_password_hash(user.password_hash, current_password or ""):
         raise ValidationError(_l("Das aktuelle Passwort stimmt nicht."), field="current_password")
-    check_password(new_password, email=user.email)
+    check_password(new_password, email=user.email, name=user.display_name)
     set_password(user, new_password)
     end_all_sessions(user, keep_current=True)
 

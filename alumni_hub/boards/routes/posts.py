@@ -2,7 +2,6 @@
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import func, select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards import access, bp
@@ -17,6 +16,7 @@ from alumni_hub.boards.services.watching import set_category_watch, set_thread_w
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
+from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
 
@@ -170,11 +170,10 @@ def watch_category(category_id):
 @bp.route("/mitglieder-suche")
 @login_required
 def search_members():
-    """Display names starting with ?q= (for writing @mentions), as JSON."""
-    q = (request.args.get("q") or "").strip().lower()
+    """Display names starting with ?q= (for writing @mentions), as JSON: members listed in
+    the directory, and (with ?thread=) those who wrote in that thread."""
+    q = (request.args.get("q") or "").strip()
     if len(q) < 2:
         return jsonify([])
-    names = db.session.scalars(select(User.display_name).where(
-        User.active.is_(True), func.lower(User.display_name).like(q.replace("%", "") + "%"))
-        .order_by(User.display_name).limit(10))
+    names = posts.mention_candidates(q, thread_id=parse_db_int(request.args.get("thread")))
     return jsonify([{"name": n, "mention": f"@[{n}]"} for n in names])

@@ -1,6 +1,6 @@
 """Writing posts: replies, edits with revisions, soft deletion, and the thread's counters."""
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards import mentions
@@ -15,6 +15,7 @@ from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.markup import render, shows_text
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
+from alumni_hub.members.models import Profile
 
 BODY_MAX = 20000
 BODY_EMPTY = _l("Bitte schreibe einen Text.")
@@ -39,6 +40,23 @@ def find_mentioned(body_md: str) -> list[User]:
         User.active.is_(True), func.lower(User.display_name).in_(names))).all()
     wanted = set(names)
     return [u for u in users if mentions.normalise(u.display_name) in wanted]
+
+
+def mention_candidates(prefix: str, *, thread_id: int | None = None,
+                       limit: int = 10) -> list[str]:
+    """Names starting with `prefix` to offer while typing an @mention: active members who
+    are listed in the directory, or (given thread_id) who wrote in that thread — those are
+    known to everyone reading it anyway."""
+    offered = exists().where(Profile.user_id == User.id, Profile.listed_in_directory.is_(True))
+    if thread_id is not None:
+        offered = or_(offered, exists().where(
+            Post.thread_id == thread_id, Post.author_id == User.id,
+            Post.deleted_at.is_(None), Post.hidden_at.is_(None)))
+    pattern = prefix.strip().lower().replace("%", "") + "%"
+    return list(db.session.scalars(
+        select(User.display_name).where(User.active.is_(True), offered,
+                                        func.lower(User.display_name).like(pattern))
+        .order_by(User.display_name).limit(limit)))
 
 
 def _profile_url(user: User) -> str:

@@ -6,6 +6,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
 from alumni_hub.accounts.models import User
+from alumni_hub.accounts.services.names import clean_display_name
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.core.text import split_tags
@@ -58,6 +59,7 @@ def update_profile(*, user: User, data: ProfileInput) -> Profile:
     """Store the profile form; renders the bio Markdown once, here."""
     if not data.display_name.strip():
         raise ValidationError(_l("Bitte gib einen Namen an."), field="display_name")
+    display_name = clean_display_name(data.display_name, user_id=user.id)
     if data.bundesland and data.bundesland not in BUNDESLAENDER:
         raise ValidationError(_l("Bitte wähle ein Bundesland aus der Liste."), field="bundesland")
     if data.network_type and data.network_type not in NETWORK_TYPES:
@@ -67,7 +69,7 @@ def update_profile(*, user: User, data: ProfileInput) -> Profile:
                               field="cohort")
     profile = get_or_create_profile(user)
     profile.topics = _chosen_topics(profile, data.topic_ids)
-    user.display_name = data.display_name.strip()
+    user.display_name = display_name
     profile.organisation = data.organisation.strip()
     profile.network_name = data.network_name.strip()
     profile.network_type = data.network_type or None
