@@ -20,3 +20,7 @@ user_logged_out = _signals.signal("user-logged-out")
 # sender: the app; kwargs: meeting_id (int), series_id (int | None), attendee_ids (list[int])
 # — an alumni meeting is over (sent once per meeting by `flask send-reminders`).
 meeting_ended = _signals.signal("meeting-ended")
+
+# sender: the app; kwargs: sid (str), user_id (int | None) — a Socket.IO connection closed
+# (tab closed, network gone, logged out); e.g. chat forgets that connection's presence.
+socket_disconnected = _signals.signal("socket-disconnected")

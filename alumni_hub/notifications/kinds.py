@@ -19,6 +19,7 @@ class Kind(str, enum.Enum):
     MEETING_REMINDER = "meeting_reminder"
     AGENDA_ACCEPTED = "agenda_accepted"
     RECAP_PUBLISHED = "recap_published"
+    CHAT_MENTION = "chat_mention"            # someone wrote @me in a chat room
 
 
 class Delivery(str, enum.Enum):
@@ -28,7 +29,8 @@ class Delivery(str, enum.Enum):
     OFF = "off"          # nothing at all
 
 
-_IMMEDIATE = {Kind.MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL, Kind.BUDDY_ACCEPTED,
+_IMMEDIATE = {Kind.MENTION, Kind.CHAT_MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL,
+              Kind.BUDDY_ACCEPTED,
               Kind.BUDDY_CHECKIN}
 
 
@@ -43,6 +45,7 @@ FEATURE = {
     **{kind: "meetings" for kind in (Kind.MEETING_SCHEDULED, Kind.MEETING_CHANGED,
                                      Kind.MEETING_REMINDER, Kind.AGENDA_ACCEPTED,
                                      Kind.RECAP_PUBLISHED)},
+    Kind.CHAT_MENTION: "chat",
 }
 
 FEATURE_LABELS = {
@@ -50,6 +53,7 @@ FEATURE_LABELS = {
     "wiki": _l("Wiki"),
     "buddies": _l("Buddys"),
     "meetings": _l("Treffen"),
+    "chat": _l("Chat"),
 }
 
 
@@ -79,6 +83,7 @@ TEXTS = {
     Kind.MEETING_REMINDER: _l("Erinnerung: „%(title)s“ beginnt bald"),
     Kind.AGENDA_ACCEPTED: _l("Dein Thema „%(title)s“ steht auf der Tagesordnung"),
     Kind.RECAP_PUBLISHED: _l("Das Protokoll zu „%(title)s“ ist online"),
+    Kind.CHAT_MENTION: _l("%(actor)s hat dich im Chat „%(title)s“ erwähnt"),
 }
 
 LABELS = {
@@ -96,6 +101,7 @@ LABELS = {
     Kind.MEETING_REMINDER: _l("Erinnerungen an Treffen"),
     Kind.AGENDA_ACCEPTED: _l("Angenommene Tagesordnungspunkte"),
     Kind.RECAP_PUBLISHED: _l("Veröffentlichte Protokolle"),
+    Kind.CHAT_MENTION: _l("Erwähnungen im Chat"),
 }
 
 DELIVERY_LABELS = {

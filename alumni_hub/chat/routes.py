@@ -1,0 +1,75 @@
+"""Chat pages: a room on its own page, posting without JavaScript, the transcript download."""
+from flask import Response, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from alumni_hub.chat import bp, live
+from alumni_hub.chat.access import check_join, find_room
+from alumni_hub.chat.forms import MessageForm
+from alumni_hub.chat.panel import load_room_panel
+from alumni_hub.chat.queries import author_name, payloads, transcript_messages
+from alumni_hub.chat.services.messages import get_or_create_room, send_message
+from alumni_hub.chat.transcript import Line, render_transcript
+from alumni_hub.core.errors import AlumniHubError, PermissionDenied
+from alumni_hub.core.forms import show_error
+from alumni_hub.core.timeutil import datetime_filter
+from alumni_hub.extensions import db
+
+
+def _page(kind: str, ref_id: int, form=None, status: int = 200):
+    panel = load_room_panel(kind, ref_id, current_user)
+    panel.form = form or panel.form
+    return render_template("chat/room.html", panel=panel), status
+
+
+@bp.route("/<kind>/<int:ref_id>")
+@login_required
+def view_room(kind: str, ref_id: int):
+    """The room on its own page (meetings and pairs show the same panel on theirs)."""
+    return _page(kind, ref_id)
+
+
+@bp.route("/<kind>/<int:ref_id>/senden", methods=["POST"])
+@login_required
+def post_message(kind: str, ref_id: int):
+    """Without JavaScript: the form posts here; a reload of the POST stores nothing twice."""
+    room_kind = check_join(current_user, kind, ref_id)
+    form = MessageForm()
+    if not form.validate_on_submit():
+        return _page(kind, ref_id, form, 400)
+    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
+    try:
+        message, created = send_message(user=current_user, room=room, kind=room_kind,
+                                        client_id=form.client_id.data, body=form.body.data,
+                                        question=form.question.data)
+        db.session.commit()
+    except AlumniHubError as error:
+        db.session.rollback()
+        show_error(form, error, field="body")
+        return _page(kind, ref_id, form, 400)
+    if created:
+        live.message(payloads([message])[0])
+    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id,
+                            _anchor=f"chat-msg-{message.seq}"))
+
+
+@bp.route("/<kind>/<int:ref_id>/protokoll.md")
+@login_required
+def download_transcript(kind: str, ref_id: int):
+    """The room's messages as Markdown, for the people the kind allows."""
+    room_kind = check_join(current_user, kind, ref_id)
+    if not room_kind.transcript_allowed(current_user, ref_id):
+        raise PermissionDenied(_("Das Protokoll dieses Chats kannst du nicht herunterladen."))
+    room = find_room(kind, ref_id)
+    lines = [Line(time=datetime_filter(m.created_at, "short"), author=author_name(m),
+                  text_md=m.body_md, question=m.is_question, answered=m.answered_at is not None,
+                  reply_to=author_name(m.reply_to) if m.reply_to else "")
+             for m in (transcript_messages(room.id) if room else [])]
+    text = render_transcript(
+        title=_("Chat-Protokoll: %(title)s", title=room_kind.title(ref_id)),
+        subtitle=_("Heruntergeladen von %(name)s.", name=current_user.display_name),
+        lines=lines, labels={"question": _("Frage"), "answered": _("Frage, beantwortet"),
+                             "reply_to": _("Antwort an %(name)s"),
+                             "empty": _("Noch keine Nachrichten.")})
+    return Response(text, mimetype="text/markdown", headers={
+        "Content-Disposition": f'attachment; filename="chat-{kind}-{ref_id}.md"'})

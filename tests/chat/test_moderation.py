@@ -1,0 +1,120 @@
+"""Moderators delete, mute, close; muted, logged-out and deactivated people cannot send."""
+from sqlalchemy import select
+
+from alumni_hub.accounts.models import User
+from alumni_hub.extensions import db
+from alumni_hub.moderation.models import AuditLogEntry
+
+
+def _audit(app):
+    with app.app_context():
+        return [(e.action, e.target_type) for e in db.session.scalars(
+            select(AuditLogEntry).order_by(AuditLogEntry.id))]
+
+
+def test_moderator_deletes_a_message_and_it_disappears_for_everyone(app, make_user,
+                                                                     chat_socket):
+    anna = chat_socket(make_user())
+    moderator = chat_socket(make_user(role="moderator"))
+    anna.join("test", 1), moderator.join("test", 1)
+    message = anna.send("Werbung für meinen Shop")["message"]
+    anna.received()
+    assert moderator.emit("chat:delete", message=message["id"])["ok"] is True
+    [update] = anna.received("chat:update")
+    assert update["message"]["deleted"] is True and update["message"]["html"] == ""
+    assert _audit(app) == [("chat.message_deleted", "chat_message")]
+    again = chat_socket(make_user()).join("test", 1)["messages"]
+    assert again[0]["deleted"] is True and "Werbung" not in str(again)
+
+
+def test_member_cannot_delete_or_mute(app, make_user, chat_socket):
+    anna_user, bernd_user = make_user(), make_user()
+    anna, bernd = chat_socket(anna_user), chat_socket(bernd_user)
+    anna.join("test", 1), bernd.join("test", 1)
+    message = anna.send("meins")["message"]
+    refused = bernd.emit("chat:delete", message=message["id"])
+    assert refused == {"ok": False, "error": "Nur Moderator:innen dieses Chatraums dürfen das.",
+                       "field": None}
+    assert bernd.emit("chat:mute", room=bernd.room, user=anna_user.id, minutes=15)["ok"] is False
+    assert bernd.emit("chat:state", room=bernd.room, state="closed")["ok"] is False
+    assert anna.send("geht noch")["ok"] is True
+    assert _audit(app) == []
+
+
+def test_muted_member_is_told_at_once_and_cannot_send(app, make_user, chat_socket):
+    anna_user = make_user()
+    anna = chat_socket(anna_user)
+    other_tab = chat_socket(anna_user)
+    moderator = chat_socket(make_user(role="moderator"))
+    anna.join("test", 1), moderator.join("test", 1)
+    answer = moderator.emit("chat:mute", room=moderator.room, user=anna_user.id, minutes=15)
+    assert answer["ok"] is True
+    assert other_tab.received("chat:muted")[0]["until"] == answer["until"]
+    refused = anna.send("Hallo?")
+    assert refused["ok"] is False and refused["field"] == "muted"
+    assert refused["error"] == "Du bist in diesem Chatraum vorübergehend stummgeschaltet."
+    assert chat_socket(anna_user).join("test", 1)["muted_until"] == answer["until"]
+    assert moderator.emit("chat:mute", room=moderator.room, user=anna_user.id,
+                          minutes=0)["until"] is None
+    assert anna.send("Wieder da")["ok"] is True
+    assert [a for a, _ in _audit(app)] == ["chat.member_muted", "chat.member_unmuted"]
+
+
+def test_mute_duration_must_come_from_the_list(make_user, chat_socket):
+    anna = make_user()
+    moderator = chat_socket(make_user(role="moderator"))
+    moderator.join("test", 1)
+    refused = moderator.emit("chat:mute", room=moderator.room, user=anna.id, minutes=99999)
+    assert refused["error"] == "Bitte wähle eine Dauer aus der Liste."
+
+
+def test_logged_out_user_cannot_send_on_an_open_connection(app, make_user, chat_socket):
+    anna = chat_socket(make_user())
+    anna.join("test", 1)
+    anna.http.post("/konto/abmelden")
+    answer = anna.send("noch da?")
+    assert answer["ok"] is False and answer["error"] == "not_authenticated"
+    assert not anna.socket.is_connected()
+
+
+def test_deactivated_user_cannot_send_on_an_open_connection(app, make_user, chat_socket):
+    user = make_user()
+    anna = chat_socket(user)
+    anna.join("test", 1)
+    with app.app_context():
+        db.session.get(User, user.id).active = False
+        db.session.commit()
+    assert anna.send("noch da?")["ok"] is False
+
+
+def test_moderator_closes_and_reopens_the_room_live(app, make_user, chat_socket):
+    anna = chat_socket(make_user())
+    moderator = chat_socket(make_user(role="moderator"))
+    anna.join("test", 1), moderator.join("test", 1)
+    anna.received()
+    assert moderator.emit("chat:state", room=moderator.room, state="closed")["open"] is False
+    assert anna.received("chat:state") == [{"room": anna.room, "state": "closed", "open": False}]
+    assert anna.send("zu?")["error"] == "Der Chatraum ist gerade geschlossen."
+    moderator.emit("chat:state", room=moderator.room, state="auto")
+    assert anna.send("offen!")["ok"] is True
+    assert [a for a, _ in _audit(app)] == ["chat.room_closed", "chat.room_scheduled"]
+
+
+def test_questions_are_voted_and_marked_answered(app, make_user, chat_socket):
+    anna = chat_socket(make_user())
+    bernd_user = make_user()
+    bernd = chat_socket(bernd_user)
+    moderator = chat_socket(make_user(role="moderator"))
+    for chat in (anna, bernd, moderator):
+        chat.join("test", 1)
+    question = anna.send("Wie finanziert ihr das?", question=True)["message"]
+    chatter = anna.send("Schöner Vortrag")["message"]
+    assert question["question"] is True
+    assert bernd.emit("chat:vote", message=question["id"])["ok"] is True
+    assert bernd.emit("chat:vote", message=chatter["id"])["error"] == \
+        "Nur Fragen können unterstützt werden."
+    assert bernd.emit("chat:answer", message=question["id"], answered=True)["ok"] is False
+    moderator.received()
+    assert moderator.emit("chat:answer", message=question["id"], answered=True)["ok"] is True
+    update = moderator.received("chat:update")[-1]["message"]
+    assert update["answered"] is True and update["votes"] == [bernd_user.id]
