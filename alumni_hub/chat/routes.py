@@ -16,10 +16,10 @@ from alumni_hub.core.timeutil import datetime_filter
 from alumni_hub.extensions import db
 
 
-def _page(kind: str, ref_id: int, form=None, status: int = 200):
+def _page(kind: str, ref_id: int, form=None):
     panel = load_room_panel(kind, ref_id, current_user)
     panel.form = form or panel.form
-    return render_template("chat/room.html", panel=panel), status
+    return render_template("chat/room.html", panel=panel)
 
 
 @bp.route("/<kind>/<int:ref_id>")
@@ -36,7 +36,7 @@ def post_message(kind: str, ref_id: int):
     room_kind = check_join(current_user, kind, ref_id)
     form = MessageForm()
     if not form.validate_on_submit():
-        return _page(kind, ref_id, form, 400)
+        return _page(kind, ref_id, form)
     room = get_or_create_room(kind_name=kind, ref_id=ref_id)
     try:
         message, created = send_message(user=current_user, room=room, kind=room_kind,
@@ -46,7 +46,7 @@ def post_message(kind: str, ref_id: int):
     except AlumniHubError as error:
         db.session.rollback()
         show_error(form, error, field="body")
-        return _page(kind, ref_id, form, 400)
+        return _page(kind, ref_id, form)
     if created:
         live.message(payloads([message])[0])
     return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id,
