@@ -15,6 +15,7 @@ from alumni_hub.chat.access import can_moderate, check_join, room_key
 from alumni_hub.chat.models import Message, Room
 from alumni_hub.chat.queries import changed_after, messages_after, payloads
 from alumni_hub.chat.services import presence
+from alumni_hub.chat.services.presence import present
 from alumni_hub.chat.services.messages import (get_or_create_room, muted_until, send_message,
                                                stored_message, toggle_reaction, toggle_vote,
                                                valid_client_id)
@@ -80,8 +81,8 @@ def catch_up(room: Room, data: dict) -> dict:
 def on_join(data=None):
     """Client sends {kind, ref_id, after_seq, after_change}; joins the room's broadcasts.
 
-    Ack: catch_up() plus the room state, presence, can_moderate and muted_until. Everyone
-    in the room gets "chat:presence".
+    Ack: catch_up() plus the room state, who is there ("people"), can_moderate and
+    muted_until. Everyone in the room gets "chat:presence".
     """
     data = as_dict(data)
     try:
@@ -95,7 +96,7 @@ def on_join(data=None):
     join_room(room_key(room.id))
     until = muted_until(user=user(), room=room)
     answer = {**catch_up(room, data), **live.room_state(room),
-              "can_moderate": can_moderate(user(), room),
+              "can_moderate": can_moderate(user(), room), "people": present(room.id),
               "muted_until": until.isoformat() if until else None}
     live.presence(room.id)
     return answer
