@@ -82,14 +82,15 @@ def on_join(data=None):
     """Client sends {kind, ref_id, after_seq, after_change}; joins the room's broadcasts.
 
     Ack: catch_up() plus the room state, who is there ("people"), can_moderate and
-    muted_until. Everyone in the room gets "chat:presence".
+    muted_until. The others get "chat:presence" {room, joined: {id, name}} if this person
+    was not there yet.
     """
     data = as_dict(data)
     try:
         kind_name, ref_id = str(data.get("kind", "")), int_arg(data, "ref_id")
         check_join(user(), kind_name, ref_id)
         room = get_or_create_room(kind_name=kind_name, ref_id=ref_id)
-        presence.enter(room_id=room.id, user_id=current_user.id, sid=request.sid)
+        new_here = presence.enter(room_id=room.id, user_id=current_user.id, sid=request.sid)
         db.session.commit()
     except AlumniHubError as error:
         return refuse(error)
@@ -98,7 +99,8 @@ def on_join(data=None):
     answer = {**catch_up(room, data), **live.room_state(room),
               "can_moderate": can_moderate(user(), room), "people": present(room.id),
               "muted_until": until.isoformat() if until else None}
-    live.presence(room.id)
+    if new_here:
+        live.joined(room.id, user())
     return answer
 
 
@@ -118,16 +120,18 @@ def on_sync(data=None):
 @socketio.on("chat:leave")
 @authenticated_only
 def on_leave(data=None):
-    """Client sends {room}; stops the broadcasts, updates "chat:presence" for the rest."""
+    """Client sends {room}; stops the broadcasts; "chat:presence" {room, left: user id} to
+    the rest, unless another tab keeps the person in the room."""
     data = as_dict(data)
     try:
         room_id = int_arg(data, "room")
     except AlumniHubError as error:
         return refuse(error)
     leave_room(room_key(room_id))
-    presence.leave(sid=request.sid, room_id=room_id)
+    gone = presence.leave(sid=request.sid, room_id=room_id)
     db.session.commit()
-    live.presence(room_id)
+    for room, user_id in gone:
+        live.left(room, user_id)
     return {"ok": True}
 
 

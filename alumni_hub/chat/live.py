@@ -9,7 +9,6 @@ from alumni_hub.chat.models import Message, Room
 from alumni_hub.chat.queries import payloads
 from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services.messages import CHANGED_MESSAGES
-from alumni_hub.chat.services.presence import present
 from alumni_hub.core.realtime import user_room
 from alumni_hub.extensions import db, socketio
 
@@ -35,9 +34,15 @@ def state(room: Room) -> None:
     socketio.emit("chat:state", room_state(room), to=room_key(room.id))
 
 
-def presence(room_id: int) -> None:
-    socketio.emit("chat:presence", {"room": room_id, "people": present(room_id)},
-                  to=room_key(room_id))
+def joined(room_id: int, user) -> None:
+    """Presence changes go out as deltas: a full list to everyone on every join would be
+    O(people²) bytes when a meeting starts and hundreds enter at once."""
+    socketio.emit("chat:presence", {"room": room_id, "joined": {
+        "id": user.id, "name": user.display_name}}, to=room_key(room_id))
+
+
+def left(room_id: int, user_id: int) -> None:
+    socketio.emit("chat:presence", {"room": room_id, "left": user_id}, to=room_key(room_id))
 
 
 def muted(room_id: int, user_id: int, until) -> None:

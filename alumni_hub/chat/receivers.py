@@ -18,7 +18,7 @@ register_tip_source("chat_message", reporting.tip_source)
 @signals.socket_disconnected.connect
 def forget_connection(sender, *, sid: str, user_id=None, **extra) -> None:
     """A closed tab leaves every room's presence list at once."""
-    rooms = presence.leave(sid=sid)
+    gone = presence.leave(sid=sid)
     db.session.commit()
-    for room_id in rooms:
-        live.presence(room_id)
+    for room_id, user_id in gone:
+        live.left(room_id, user_id)

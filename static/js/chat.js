@@ -18,7 +18,7 @@
   var outboxKey = ["alumnihub.chat.outbox", root.dataset.kind, root.dataset.refId, me].join(".");
   var state = {
     room: null, lastSeq: 0, changeSeq: Number(root.dataset.changeSeq), first: true,
-    messages: {}, inFlight: {}, replyTo: null, syncing: false, typingAt: 0, typists: {}
+    messages: {}, people: {}, inFlight: {}, replyTo: null, syncing: false, typingAt: 0, typists: {}
   };
 
   function fmt(template, values) {
@@ -276,7 +276,9 @@
       apply(answer, false);
       showState(answer);
       showMuted(answer.muted_until);
-      showPresence(answer);
+      state.people = {};
+      answer.people.forEach(function (p) { state.people[p.id] = p.name; });
+      showPresence();
       el("pending").textContent = "";
       flushOutbox();
     });
@@ -297,12 +299,18 @@
   });
   socket.on("chat:state", function (s) { if (s.room === state.room) { showState(s); } });
   socket.on("chat:muted", function (m) { if (m.room === state.room) { showMuted(m.until); } });
-  socket.on("chat:presence", function (p) { if (p.room === state.room) { showPresence(p); } });
-  function showPresence(p) {
+  socket.on("chat:presence", function (p) {
+    if (p.room !== state.room) { return; }
+    if (p.joined) { state.people[p.joined.id] = p.joined.name; }
+    if (p.left) { delete state.people[p.left]; }
+    showPresence();
+  });
+  function showPresence() {
     var box = el("presence");
+    var names = Object.keys(state.people).map(function (id) { return state.people[id]; }).sort();
     box.textContent = "";
-    p.people.forEach(function (person) { box.appendChild(node("li", "", person.name)); });
-    if (!p.people.length) { box.appendChild(node("li", "muted", T.nobody)); }
+    names.forEach(function (name) { box.appendChild(node("li", "", name)); });
+    if (!names.length) { box.appendChild(node("li", "muted", T.nobody)); }
   }
   socket.on("chat:typing", function (t) {
     if (t.room !== state.room) { return; }

@@ -27,7 +27,7 @@ def test_member_joins_open_room_and_gets_its_state(make_user, chat_socket):
     assert answer["ok"] is True
     assert answer["open"] is True and answer["can_moderate"] is False
     assert answer["messages"] == [] and answer["last_seq"] == 0
-    assert anna.received("chat:presence")[-1]["people"] == [{"id": user.id, "name": "Anna Alt"}]
+    assert answer["people"] == [{"id": user.id, "name": "Anna Alt"}]
 
 
 def test_member_cannot_join_another_pairs_room(make_user, make_duo, chat_socket):
@@ -67,15 +67,21 @@ def test_room_outside_its_window_is_read_only(make_user, chat_socket, chat_windo
     assert refused["error"] == "Der Chatraum ist gerade geschlossen."
 
 
-def test_presence_lists_everyone_connected_and_drops_a_closed_tab(make_user, chat_socket):
+def test_presence_announces_who_comes_and_who_leaves_with_their_last_tab(make_user,
+                                                                        chat_socket):
     anna = chat_socket(make_user(display_name="Anna Alt"))
-    bernd = chat_socket(make_user(display_name="Bernd Brandt"))
+    bernd_user = make_user(display_name="Bernd Brandt")
     anna.join("test", 1)
-    bernd.join("test", 1)
-    assert [p["name"] for p in anna.received("chat:presence")[-1]["people"]] == [
-        "Anna Alt", "Bernd Brandt"]
-    bernd.socket.disconnect()
-    assert [p["name"] for p in anna.received("chat:presence")[-1]["people"]] == ["Anna Alt"]
+    anna.received()
+    bernd_tabs = [chat_socket(bernd_user), chat_socket(bernd_user)]
+    answers = [tab.join("test", 1) for tab in bernd_tabs]
+    assert [p["name"] for p in answers[1]["people"]] == ["Anna Alt", "Bernd Brandt"]
+    assert anna.received("chat:presence") == [
+        {"room": anna.room, "joined": {"id": bernd_user.id, "name": "Bernd Brandt"}}]
+    bernd_tabs[0].socket.disconnect()
+    assert anna.received("chat:presence") == []
+    bernd_tabs[1].emit("chat:leave", room=anna.room)
+    assert anna.received("chat:presence") == [{"room": anna.room, "left": bernd_user.id}]
 
 
 def test_typing_reaches_the_others_not_the_typist(make_user, chat_socket):

@@ -12,18 +12,28 @@ from alumni_hub.extensions import db
 STALE_AFTER = timedelta(seconds=75)
 
 
-def enter(*, room_id: int, user_id: int, sid: str) -> None:
+def _there(room_id: int, user_id: int) -> bool:
+    return db.session.scalar(select(Presence.sid).where(
+        Presence.room_id == room_id, Presence.user_id == user_id,
+        Presence.seen_at > utcnow() - STALE_AFTER).limit(1)) is not None
+
+
+def enter(*, room_id: int, user_id: int, sid: str) -> bool:
+    """Note the connection; True if the person was not in the room before (no other tab)."""
+    new = not _there(room_id, user_id)
     db.session.execute(delete(Presence).where(Presence.room_id == room_id, Presence.sid == sid))
     db.session.add(Presence(room_id=room_id, sid=sid, user_id=user_id, seen_at=utcnow()))
     db.session.flush()
+    return new
 
 
-def leave(*, sid: str, room_id: int | None = None) -> list[int]:
-    """Forget the connection (in one room, or everywhere); returns the rooms it was in."""
+def leave(*, sid: str, room_id: int | None = None) -> list[tuple[int, int]]:
+    """Forget the connection (in one room, or everywhere); returns (room_id, user_id) for
+    each room the person has now left (their other tabs may keep them there)."""
     where = [Presence.sid == sid] + ([Presence.room_id == room_id] if room_id else [])
-    rooms = list(db.session.scalars(select(Presence.room_id).where(*where)))
+    rows = db.session.execute(select(Presence.room_id, Presence.user_id).where(*where)).all()
     db.session.execute(delete(Presence).where(*where))
-    return rooms
+    return [(room, user) for room, user in rows if not _there(room, user)]
 
 
 def beat(*, sid: str) -> None:
