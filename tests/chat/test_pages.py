@@ -172,3 +172,11 @@ def test_message_becomes_a_wiki_tip_only_for_people_in_the_room(app, make_user, 
         with pytest.raises(NotFound):
             reporting.tip_source(message_id, db.session.get(User, carla.id))
         assert db.session.scalar(select(Room.kind)) == "duo"
+
+
+def test_room_speaks_english_to_english_readers(client, auth, make_user):
+    auth.login(make_user(locale="en"))
+    page = client.get("/chat/test/1").get_data(as_text=True)
+    assert "Messages in this chat are stored and deleted automatically after 365 days." in page
+    assert "(Enter sends, Shift+Enter starts a new line)" in page
+    assert '"pending": "sending' in page
