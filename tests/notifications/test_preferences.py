@@ -2,7 +2,7 @@
 from sqlalchemy import select
 
 from alumni_hub.extensions import db
-from alumni_hub.notifications.kinds import Delivery, Kind, available_kinds
+from alumni_hub.notifications.kinds import Delivery, Kind, available_kinds, default_delivery
 from alumni_hub.notifications.models import NotificationPreference
 
 
@@ -13,8 +13,9 @@ def test_preferences_page_shows_each_kind_of_the_installed_features_with_its_def
     for label in ("Foren", "Wiki", "Erwähnungen", "Änderungen an beobachteten Wiki-Seiten",
                   "Sofort per E-Mail", "Nur in der App", "Aus"):
         assert label in page
-    shown = available_kinds({"boards", "wiki"})
-    assert page.count('type="radio"') == 4 * len(shown) == 20
+    shown = available_kinds({"boards", "wiki", "chat"})
+    assert page.count('type="radio"') == 4 * len(shown) == 24
+    assert "Erwähnungen im Chat" in page
     assert 'checked id="mention-1" name="mention" type="radio" value="immediate"' in page
     assert 'checked id="reply-2" name="reply" type="radio" value="digest"' in page
 
@@ -41,12 +42,7 @@ def test_saving_leaves_choices_for_hidden_kinds_alone(app, client, auth):
 
 
 def _form(**changes):
-    data = {kind.value: Delivery.DIGEST.value for kind in Kind}
-    data.update({Kind.MENTION.value: Delivery.IMMEDIATE.value})
-    data.update({Kind.BUDDY_REQUEST.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_PROPOSAL.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_ACCEPTED.value: Delivery.IMMEDIATE.value,
-                 Kind.BUDDY_CHECKIN.value: Delivery.IMMEDIATE.value})
+    data = {kind.value: default_delivery(kind).value for kind in Kind}
     data.update(changes)
     return data
 
