@@ -64,10 +64,16 @@ def load_message(data: dict) -> Message:
     return message
 
 
+def _position(data: dict, key: str) -> int:
+    """A sequence number the client saw; anything else counts as "nothing seen yet"."""
+    value = data.get(key)
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
+    return value if ok else 0
+
+
 def catch_up(room: Room, data: dict) -> dict:
     """Messages after data["after_seq"] and changes after data["after_change"], in order."""
-    after_seq = data.get("after_seq") if isinstance(data.get("after_seq"), int) else 0
-    after_change = data.get("after_change") if isinstance(data.get("after_change"), int) else 0
+    after_seq, after_change = _position(data, "after_seq"), _position(data, "after_change")
     messages = messages_after(room.id, after_seq)
     changed = changed_after(room.id, after_change) if after_change < room.change_seq else []
     return {"ok": True, "room": room.id, "messages": payloads(messages),

@@ -93,3 +93,27 @@ def test_typing_reaches_the_others_not_the_typist(make_user, chat_socket):
     anna.emit("chat:typing", room=anna.room)
     assert [t["name"] for t in bernd.received("chat:typing")] == ["Anna Alt"]
     assert anna.received("chat:typing") == []
+
+
+def test_outsider_cannot_catch_up_or_react_in_a_pairs_room(make_user, make_duo, chat_socket):
+    anna, bernd, carla = make_user(), make_user(), make_user()
+    duo = make_duo(anna, bernd)
+    insider = chat_socket(anna)
+    insider.join("duo", duo)
+    message = insider.send("Nur für Bernd")["message"]
+    intruder = chat_socket(carla)
+    synced = intruder.emit("chat:sync", room=insider.room, after_seq=0)
+    reacted = intruder.emit("chat:react", message=message["id"], emoji="\U0001F44D")
+    assert synced["ok"] is False and "messages" not in synced
+    assert reacted["ok"] is False
+    assert "Nur für Bernd" not in str(intruder.received())
+
+
+def test_nonsense_positions_mean_from_the_start(make_user, chat_socket):
+    anna = chat_socket(make_user())
+    anna.join("test", 1)
+    anna.send("eins")
+    for position in (-5, 2**80, "3", None, True):
+        answer = anna.emit("chat:sync", room=anna.room, after_seq=position,
+                           after_change=position)
+        assert [m["seq"] for m in answer["messages"]] == [1], position

@@ -180,3 +180,14 @@ def test_room_speaks_english_to_english_readers(client, auth, make_user):
     assert "Messages in this chat are stored and deleted automatically after 365 days." in page
     assert "(Enter sends, Shift+Enter starts a new line)" in page
     assert '"pending": "sending' in page
+
+
+def test_message_posted_without_javascript_reaches_open_sockets(client, auth, make_user,
+                                                                chat_socket):
+    listener = chat_socket(make_user())
+    listener.join("test", 1)
+    listener.received()
+    auth.login()
+    client.post("/chat/test/1/senden", data={"body": "Vom Formular",
+                                            "client_id": str(uuid.uuid4())})
+    assert [m["html"] for m in listener.received("chat:message")] == ["<p>Vom Formular</p>"]
