@@ -1,13 +1,14 @@
 """Chat pages: a room on its own page, posting without JavaScript, the transcript download."""
-from flask import Response, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from alumni_hub.chat import bp, live
-from alumni_hub.chat.access import check_join, find_room
+from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
 from alumni_hub.chat.forms import MessageForm
 from alumni_hub.chat.panel import load_room_panel
 from alumni_hub.chat.queries import author_name, payloads, transcript_messages
+from alumni_hub.chat.services import moderating
 from alumni_hub.chat.services.messages import get_or_create_room, send_message
 from alumni_hub.chat.transcript import Line, render_transcript
 from alumni_hub.core.errors import AlumniHubError, PermissionDenied
@@ -73,3 +74,34 @@ def download_transcript(kind: str, ref_id: int):
                              "empty": _("Noch keine Nachrichten.")})
     return Response(text, mimetype="text/markdown", headers={
         "Content-Disposition": f'attachment; filename="chat-{kind}-{ref_id}.md"'})
+
+
+@bp.route("/nachricht/<int:message_id>/loeschen", methods=["POST"])
+@login_required
+def delete_message(message_id: int):
+    """Moderators without JavaScript; with it, chat.js sends "chat:delete" instead."""
+    message = get_message(message_id, user=current_user)
+    check_moderate(current_user, message.room)
+    moderating.delete_message(actor=current_user, message=message)
+    db.session.commit()
+    flash(_("Die Nachricht ist gelöscht."), "success")
+    return redirect(url_for("chat.view_room", kind=message.room.kind,
+                            ref_id=message.room.ref_id, _anchor=f"chat-msg-{message.seq}"))
+
+
+@bp.route("/<kind>/<int:ref_id>/zustand", methods=["POST"])
+@login_required
+def set_room_state(kind: str, ref_id: int):
+    """Moderators open or close the room early, or let it follow its times again."""
+    check_join(current_user, kind, ref_id)
+    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
+    check_moderate(current_user, room)
+    try:
+        moderating.set_room_state(actor=current_user, room=room, state=request.form.get("state"))
+        db.session.commit()
+    except AlumniHubError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+    else:
+        live.state(room)
+    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id))

@@ -342,7 +342,9 @@
     }
   });
   root.querySelectorAll("[data-chat-state]").forEach(function (b) {
-    b.addEventListener("click", function () {
+    b.addEventListener("click", function (event) {
+      if (!state.room || !socket.connected) { return; } // the form posts it instead
+      event.preventDefault();
       socket.emit("chat:state", { room: state.room, state: b.dataset.chatState });
     });
   });

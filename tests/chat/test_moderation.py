@@ -118,3 +118,24 @@ def test_questions_are_voted_and_marked_answered(app, make_user, chat_socket):
     assert moderator.emit("chat:answer", message=question["id"], answered=True)["ok"] is True
     update = moderator.received("chat:update")[-1]["message"]
     assert update["answered"] is True and update["votes"] == [bernd_user.id]
+
+
+def test_moderator_without_javascript_deletes_and_closes_with_forms(app, client, auth,
+                                                                    make_user, chat_socket):
+    listener = chat_socket(make_user())
+    listener.join("test", 1)
+    message = listener.send("Bitte löschen")["message"]
+    listener.received()
+    auth.login(role="moderator")
+    page = client.get("/chat/test/1").get_data(as_text=True)
+    assert f'action="/chat/nachricht/{message["id"]}/loeschen"' in page
+    response = client.post(f"/chat/nachricht/{message['id']}/loeschen", follow_redirects=True)
+    assert "Die Nachricht ist gelöscht." in response.get_data(as_text=True)
+    assert listener.received("chat:update")[0]["message"]["deleted"] is True
+    client.post("/chat/test/1/zustand", data={"state": "closed"})
+    assert listener.received("chat:state") == [{"room": listener.room, "state": "closed",
+                                                "open": False}]
+    response = client.post("/chat/test/1/zustand", data={"state": "kaputt"},
+                           follow_redirects=True)
+    assert "Diesen Zustand gibt es nicht." in response.get_data(as_text=True)
+    assert [a for a, _ in _audit(app)] == ["chat.message_deleted", "chat.room_closed"]
