@@ -72,3 +72,21 @@ def test_keyboard_only_enter_sends_shift_enter_breaks_the_line_focus_stays(
     expect(page.locator("#chat-input")).to_have_value("")
     expect(page.locator("#chat-input")).to_be_focused()
     expect(page.locator(".chat-own-mark")).to_have_count(1)
+
+
+def test_moderator_deletes_live_and_screen_readers_hear_new_messages(new_page, make_user,
+                                                                     login_as):
+    member_page, moderator_page = new_page(), new_page()
+    _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
+    _enter_room(moderator_page, login_as,
+                make_user(role="moderator", display_name="Moni Moderation"))
+    moderator_page.fill("#chat-input", "Willkommen zum Treffen!")
+    moderator_page.press("#chat-input", "Enter")
+    expect(member_page.locator("[data-chat-live]")).to_have_text(
+        "Neue Nachricht von Moni Moderation: Willkommen zum Treffen!")
+    member_page.fill("#chat-input", "Kauft meine Kisten")
+    member_page.press("#chat-input", "Enter")
+    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    spam.get_by_role("button", name="Löschen").click()
+    expect(member_page.locator(".chat-deleted")).to_have_text("Diese Nachricht wurde gelöscht.")
+    expect(member_page.locator("[data-chat-messages]")).not_to_contain_text("Kauft meine Kisten")
