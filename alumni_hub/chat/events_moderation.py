@@ -1,10 +1,16 @@
-"""Socket.IO handlers for a room's moderators: delete, answered, mute, open/close — all live."""
+"""Socket.IO handlers for a room's moderators: delete, answered, mute, open/close — all live —
+and copying a message into the recap draft."""
+from flask_babel import lazy_gettext as _l
+
 from alumni_hub.chat import live
 from alumni_hub.chat.access import check_moderate
-from alumni_hub.chat.events import broadcast_change, as_dict, int_arg, load_message, load_room, refuse, user
+from alumni_hub.chat.events import (as_dict, broadcast_change, int_arg, load_message, load_room,
+                                    refuse, user)
+from alumni_hub.chat.queries import author_name
 from alumni_hub.chat.services.moderating import (delete_message, mute_member, set_answered,
                                                  set_room_state)
-from alumni_hub.core.errors import AlumniHubError
+from alumni_hub.core import signals
+from alumni_hub.core.errors import AlumniHubError, ValidationError
 from alumni_hub.core.realtime import authenticated_only
 from alumni_hub.extensions import db, socketio
 
@@ -70,3 +76,24 @@ def on_state(data=None):
         return refuse(error)
     live.state(room)
     return {"ok": True, **live.room_state(room)}
+
+
+@socketio.on("chat:recap")
+@authenticated_only
+def on_recap(data=None):
+    """Moderator sends {message}; its text goes into the recap draft of the room's thing
+    (the meeting), through core.signals.chat_message_to_recap. Ack: {ok} or the refusal."""
+    try:
+        message = load_message(as_dict(data))
+        room = message.room
+        check_moderate(user(), room)
+        if not message.visible or not signals.chat_message_to_recap.has_receivers_for(room.kind):
+            raise ValidationError(_l("Diese Nachricht kann nicht ins Protokoll übernommen "
+                                     "werden."), field="recap")
+        signals.chat_message_to_recap.send(room.kind, ref_id=room.ref_id,
+                                           text_md=message.body_md,
+                                           author_name=author_name(message), actor=user())
+        db.session.commit()
+    except AlumniHubError as error:
+        return refuse(error)
+    return {"ok": True}

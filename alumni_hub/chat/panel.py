@@ -12,11 +12,12 @@ from datetime import datetime
 from flask import current_app
 from flask_babel import gettext as _
 
-from alumni_hub.chat.forms import MessageForm
 from alumni_hub.chat.access import check_join, find_room, is_open
+from alumni_hub.chat.forms import MessageForm
 from alumni_hub.chat.models import REACTIONS
 from alumni_hub.chat.queries import payloads, questions, recent_messages
 from alumni_hub.chat.services.messages import muted_until
+from alumni_hub.core import signals
 
 
 @dataclass
@@ -37,6 +38,7 @@ class RoomPanel:
     client_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     reactions: tuple = REACTIONS
     form: object = None   # the MessageForm posted without JavaScript
+    can_copy_to_recap: bool = False  # a moderator, and the kind's owner takes recap texts
 
     @property
     def strings(self) -> dict:
@@ -57,6 +59,7 @@ class RoomPanel:
             "replying": _("Antwort auf %(name)s"), "cancel": _("Abbrechen"),
             "votes": _("Stimmen"), "nobody": _("Niemand"),
             "promote": _("Als Wiki-Tipp übernehmen"),
+            "recap": _("Ins Protokoll übernehmen"), "recap_done": _("Ins Protokoll übernommen."),
         }
 
 
@@ -75,6 +78,8 @@ def load_room_panel(kind_name: str, ref_id: int, user) -> RoomPanel:
         transcript_allowed=bool(kind.transcript_allowed(user, ref_id)),
         retention_days=current_app.config["CHAT_RETENTION_DAYS"])
     panel.form = MessageForm(client_id=panel.client_id)
+    panel.can_copy_to_recap = panel.can_moderate and \
+        signals.chat_message_to_recap.has_receivers_for(kind_name)
     if room is None:
         return panel
     messages = recent_messages(room.id)

@@ -174,6 +174,13 @@
         socket.emit("chat:answer", { message: m.id, answered: !m.answered });
       }));
     }
+    if (root.dataset.recap === "true") {
+      bar.appendChild(button(T.recap, function () {
+        socket.emit("chat:recap", { message: m.id }, function (ack) {
+          if (ack && ack.ok) { el("pending").textContent = T.recap_done; } else { showError(ack && ack.error); }
+        });
+      }));
+    }
     bar.appendChild(button(T.delete, function () {
       socket.emit("chat:delete", { message: m.id });
     }, "secondary"));

@@ -139,3 +139,29 @@ def test_moderator_without_javascript_deletes_and_closes_with_forms(app, client,
                            follow_redirects=True)
     assert "Diesen Zustand gibt es nicht." in response.get_data(as_text=True)
     assert [a for a, _ in _audit(app)] == ["chat.message_deleted", "chat.room_closed"]
+
+
+def test_moderator_copies_a_message_into_the_recap_of_the_rooms_owner(app, client, auth,
+                                                                       make_user, chat_socket):
+    from alumni_hub.core.signals import chat_message_to_recap  # noqa: PLC0415
+
+    copied = []
+
+    def take(sender, **kwargs):
+        copied.append((sender, kwargs["ref_id"], kwargs["text_md"], kwargs["author_name"]))
+
+    anna = chat_socket(make_user(display_name="Anna Alt"))
+    moderator = chat_socket(make_user(role="moderator"))
+    anna.join("test", 1), moderator.join("test", 1)
+    message = anna.send("**Fazit:** mehr Kisten")["message"]
+    refused = moderator.emit("chat:recap", message=message["id"])
+    assert refused["error"] == "Diese Nachricht kann nicht ins Protokoll übernommen werden."
+    chat_message_to_recap.connect(take, sender="test", weak=False)
+    try:
+        assert anna.emit("chat:recap", message=message["id"])["ok"] is False
+        assert moderator.emit("chat:recap", message=message["id"]) == {"ok": True}
+        auth.login(role="moderator")
+        assert 'data-recap="true"' in client.get("/chat/test/1").get_data(as_text=True)
+    finally:
+        chat_message_to_recap.disconnect(take, sender="test")
+    assert copied == [("test", 1, "**Fazit:** mehr Kisten", "Anna Alt")]
