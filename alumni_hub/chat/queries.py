@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from alumni_hub.chat.models import Change, Message, Reaction, Vote
+from alumni_hub.chat.models import Change, Message, Reaction, Room, Vote
 from alumni_hub.core.markup import render_inline_plain
 from alumni_hub.extensions import db
 
@@ -85,3 +85,11 @@ def _payload(message: Message, reactions: dict, votes: list) -> dict:
 def transcript_messages(room_id: int) -> list[Message]:
     return list(db.session.scalars(_with_people(select(Message)).where(
         Message.room_id == room_id, Message.deleted_at.is_(None)).order_by(Message.seq)))
+
+
+def room_questions(kind_name: str, ref_id: int) -> list[dict]:
+    """The questions of the room of (kind, ref_id), most votes first, as payloads (with
+    "answered"): what a meeting keeps and shows after it is over. [] if no room yet."""
+    room_id = db.session.scalar(select(Room.id).where(Room.kind == kind_name,
+                                                      Room.ref_id == ref_id))
+    return payloads(questions(room_id)) if room_id is not None else []

@@ -165,3 +165,22 @@ def test_moderator_copies_a_message_into_the_recap_of_the_rooms_owner(app, clien
     finally:
         chat_message_to_recap.disconnect(take, sender="test")
     assert copied == [("test", 1, "**Fazit:** mehr Kisten", "Anna Alt")]
+
+
+def test_room_questions_are_kept_most_votes_first_with_their_answered_mark(
+        app, make_user, chat_socket):
+    from alumni_hub.chat.queries import room_questions  # noqa: PLC0415
+
+    anna, bernd = chat_socket(make_user()), chat_socket(make_user())
+    moderator = chat_socket(make_user(role="moderator"))
+    for chat in (anna, bernd, moderator):
+        chat.join("test", 4)
+    first = anna.send("Erste Frage?", question=True)["message"]
+    second = anna.send("Zweite Frage?", question=True)["message"]
+    bernd.emit("chat:vote", message=second["id"])
+    moderator.emit("chat:answer", message=first["id"], answered=True)
+    with app.app_context():
+        kept = room_questions("test", 4)
+        assert room_questions("test", 99) == []
+    assert [(q["seq"], len(q["votes"]), q["answered"]) for q in kept] == [
+        (2, 1, False), (1, 0, True)]
