@@ -14,6 +14,7 @@ from alumni_hub.chat import live
 from alumni_hub.chat.access import can_moderate, check_join, room_key
 from alumni_hub.chat.models import Message, Room
 from alumni_hub.chat.queries import changed_after, messages_after, payloads
+from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services import presence
 from alumni_hub.chat.services.presence import present
 from alumni_hub.chat.services.messages import (get_or_create_room, muted_until, send_message,
@@ -154,7 +155,7 @@ def on_send(data=None):
         room = load_room(data)
         client_id = valid_client_id(data.get("client_id"))
         message, created = send_message(
-            user=user(), room=room, kind=check_join(user(), room.kind, room.ref_id),
+            user=user(), room=room, kind=room_kind(room.kind),
             client_id=client_id, body=data.get("body"), reply_to_seq=data.get("reply_to"),
             question=data.get("question") is True)
         db.session.commit()

@@ -6,8 +6,9 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.chat.models import STATES, Message, Mute, Room
+from alumni_hub.chat.models import STATES, Message, Mute, Presence, Room
 from alumni_hub.chat.services.messages import record_change
+from alumni_hub.chat.services.presence import STALE_AFTER
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
@@ -80,11 +81,14 @@ def mute_member(*, actor, room: Room, user_id, minutes) -> Mute:
 
 def purge_expired(*, days: int, now=None) -> int:
     """Delete messages older than `days` (their reactions, votes and changes go with
-    them); returns how many. Replies to purged messages keep their own text."""
+    them), expired mutes and dead connections; returns how many messages. Replies to
+    purged messages keep their own text."""
     cutoff = (now or utcnow()) - timedelta(days=days)
     ids = select(Message.id).where(Message.created_at < cutoff)
     db.session.execute(Message.__table__.update().where(Message.reply_to_id.in_(ids))
                        .values(reply_to_id=None))
     result = db.session.execute(delete(Message).where(Message.created_at < cutoff))
     db.session.execute(delete(Mute).where(Mute.until < (now or utcnow())))
+    # Connections of a process that was killed never said goodbye.
+    db.session.execute(delete(Presence).where(Presence.seen_at < (now or utcnow()) - STALE_AFTER))
     return result.rowcount
