@@ -242,6 +242,7 @@
   function showState(s) {
     el("status").textContent = s.open ? T.open : T.closed;
     root.dataset.open = s.open ? "true" : "false";
+    form.hidden = !s.open; // outside its times the room is a read-only transcript
     root.querySelectorAll("[data-chat-state]").forEach(function (b) {
       b.hidden = (b.dataset.chatState === "open") === s.open;
     });

@@ -108,11 +108,13 @@ class ChatClient:
         raise AssertionError("no server took the reconnect")
 
 
-def test_killed_process_clients_reconnect_and_see_every_message_exactly_once(tmp_path):
+@pytest.mark.parametrize("gevent", ["0", "1"], ids=["threads", "gevent-patched"])
+def test_killed_process_clients_reconnect_and_see_every_message_exactly_once(tmp_path, gevent):
     database = tmp_path / "chat.sqlite3"
     servers.prepare_database(database)
     servers.prepare_database(database, email="bert@example.org")
-    env = servers.server_env(database, REDIS_URL=REDIS_URL, CHAT_RATE_COUNT="100000")
+    env = servers.server_env(database, REDIS_URL=REDIS_URL, CHAT_RATE_COUNT="100000",
+                             CHAT_SERVE_GEVENT=gevent)
     ports = [servers.free_port(), servers.free_port()]
     urls = [f"http://127.0.0.1:{port}" for port in ports]
     processes = [start_server(port, env, tmp_path / f"server-{i}.log")

@@ -191,3 +191,14 @@ def test_message_posted_without_javascript_reaches_open_sockets(client, auth, ma
     client.post("/chat/test/1/senden", data={"body": "Vom Formular",
                                             "client_id": str(uuid.uuid4())})
     assert [m["html"] for m in listener.received("chat:message")] == ["<p>Vom Formular</p>"]
+
+
+def test_room_outside_its_times_shows_the_transcript_without_a_form(client, auth, make_user,
+                                                                    say, chat_window):
+    say(make_user(), "Bis zum nächsten Mal!", ref_id=5)
+    chat_window(5, utcnow() - timedelta(days=2), utcnow() - timedelta(days=1))
+    auth.login()
+    page = client.get("/chat/test/5").get_data(as_text=True)
+    assert "Der Chat ist geschlossen. Du siehst das Protokoll." in page
+    assert "Bis zum nächsten Mal!" in page
+    assert "data-chat-form novalidate hidden" in page
