@@ -155,7 +155,8 @@ def percentile(values: list[float], p: float) -> float:
 async def measure(name: str, app: bool, urls, cookies, pids, args) -> dict:
     load = Load(app, urls, cookies)
     for batch in range(0, args.clients, 25):
-        await asyncio.gather(*(load.connect(i) for i in range(batch, min(batch + 25, args.clients))))
+        last = min(batch + 25, args.clients)
+        await asyncio.gather(*(load.connect(i) for i in range(batch, last)))
     await asyncio.sleep(2)  # the join announcements settle before the clock starts
     cpu_before = sum(cpu_seconds(pid) for pid in pids)
     window = await load.run(args.rate, args.seconds)

@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.mentions import extract_mentions
 from alumni_hub.chat.access import find_room, is_open
-from alumni_hub.chat.models import MAX_LENGTH, REACTIONS, Change, Message, Mute, Reaction, Room, Vote
+from alumni_hub.chat.models import (MAX_LENGTH, REACTIONS, Change, Message, Mute, Reaction,
+                                    Room, Vote)
 from alumni_hub.chat.rooms import RoomKind
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, ValidationError
