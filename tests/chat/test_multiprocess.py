@@ -108,6 +108,34 @@ class ChatClient:
         raise AssertionError("no server took the reconnect")
 
 
+def stream(ada: ChatClient, bert: ChatClient, urls: list[str], killed) -> None:
+    """Both write in turn; halfway, Bert's server process is killed without a goodbye."""
+    ada.connect(urls[0])
+    bert.connect(urls[1])
+    for n in range(PER_CLIENT):
+        if n == PER_CLIENT // 2:
+            killed.kill()
+            killed.wait(timeout=10)
+        ada.send(f"Ada {n}")
+        bert.send(f"Bert {n}")
+        if not bert.sio.connected or bert.outbox:
+            bert.reconnect([urls[0]])
+        time.sleep(0.02)
+    time.sleep(1)  # the last broadcasts through Redis
+    for client in (ada, bert):
+        client.flush()
+        client.sync()
+
+
+def stored_rows(database) -> list:
+    engine = create_engine(f"sqlite:///{database}")
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT seq, client_id, body_md FROM chat_messages ORDER BY seq")).all()
+    engine.dispose()
+    return rows
+
+
 @pytest.mark.parametrize("gevent", ["0", "1"], ids=["threads", "gevent-patched"])
 def test_killed_process_clients_reconnect_and_see_every_message_exactly_once(tmp_path, gevent):
     database = tmp_path / "chat.sqlite3"
@@ -119,49 +147,28 @@ def test_killed_process_clients_reconnect_and_see_every_message_exactly_once(tmp
     urls = [f"http://127.0.0.1:{port}" for port in ports]
     processes = [start_server(port, env, tmp_path / f"server-{i}.log")
                  for i, port in enumerate(ports)]
-    clients = []
+    ada = bert = None
     try:
         ada = ChatClient(servers.login(urls[0]))
         bert = ChatClient(servers.login(urls[1], email="bert@example.org"))
-        clients = [ada, bert]
-        ada.connect(urls[0])
-        bert.connect(urls[1])
-        for n in range(PER_CLIENT):
-            if n == PER_CLIENT // 2:
-                processes[1].kill()  # mid-stream, without a goodbye
-                processes[1].wait(timeout=10)
-            ada.send(f"Ada {n}")
-            bert.send(f"Bert {n}")
-            if not bert.sio.connected or bert.outbox:
-                bert.reconnect([urls[0]])
-            time.sleep(0.02)
-        time.sleep(1)  # the last broadcasts through Redis
-        for client in clients:
-            client.flush()
-            client.sync()
+        stream(ada, bert, urls, processes[1])
     finally:
-        for client in clients:
-            if client.sio is not None and client.sio.connected:
+        for client in (ada, bert):
+            if client is not None and client.sio is not None and client.sio.connected:
                 client.sio.disconnect()
         for process in processes:
             process.terminate()
             process.wait(timeout=10)
 
-    engine = create_engine(f"sqlite:///{database}")
-    with engine.connect() as connection:
-        stored = connection.execute(text(
-            "SELECT seq, client_id, body_md FROM chat_messages ORDER BY seq")).all()
-    engine.dispose()
-    total = 2 * PER_CLIENT
+    stored, total, early = stored_rows(database), 2 * PER_CLIENT, PER_CLIENT // 2
     assert [row.seq for row in stored] == list(range(1, total + 1))
     assert len({row.client_id for row in stored}) == total
     assert sorted(row.body_md for row in stored) == sorted(
         [f"Ada {n}" for n in range(PER_CLIENT)] + [f"Bert {n}" for n in range(PER_CLIENT)])
     # Before the kill, each heard the other's messages live, through Redis.
-    early = PER_CLIENT // 2
     assert len({f"<p>Bert {n}</p>" for n in range(early)} & set(ada.live)) > early // 2
     assert len({f"<p>Ada {n}</p>" for n in range(early)} & set(bert.live)) > early // 2
-    for client in clients:
+    for client in (ada, bert):
         assert client.outbox == {}
         assert sorted(client.messages) == list(range(1, total + 1))
         assert [client.messages[s]["client_id"] for s in range(1, total + 1)] == [
