@@ -77,6 +77,15 @@ class Config:
     # should not lose it). Subdomains are the operator's business: not included.
     HSTS_HEADER = os.environ.get("HSTS_HEADER", "max-age=31536000")
 
+    # Chat: messages are deleted this many days after they were written (`flask purge-chat`).
+    CHAT_RETENTION_DAYS = int(os.environ.get("CHAT_RETENTION_DAYS", 365))
+    # A meeting's room opens this long before its start and closes this long after its end.
+    CHAT_OPENS_BEFORE_MINUTES = int(os.environ.get("CHAT_OPENS_BEFORE_MINUTES", 30))
+    CHAT_CLOSES_AFTER_MINUTES = int(os.environ.get("CHAT_CLOSES_AFTER_MINUTES", 120))
+    # At most this many messages per person within CHAT_RATE_SECONDS (all rooms together).
+    CHAT_RATE_COUNT = int(os.environ.get("CHAT_RATE_COUNT", 5))
+    CHAT_RATE_SECONDS = int(os.environ.get("CHAT_RATE_SECONDS", 5))
+
     INVITATION_DAYS = 14
     PASSWORD_RESET_HOURS = 2
     PASSWORD_MIN_LENGTH = 10

@@ -1,6 +1,7 @@
 """Socket.IO plumbing every feature shares: authenticated connections and per-user rooms."""
 from functools import wraps
 
+from flask import current_app, request
 from flask_login import current_user
 from flask_socketio import disconnect, join_room
 
@@ -41,3 +42,11 @@ def on_connect(auth=None):
     join_room(user_room(current_user.id))
     signals.socket_connected.send(current_user._get_current_object())
     return True
+
+
+@socketio.on("disconnect")
+def on_disconnect(reason=None):
+    """A connection closed: features that keep per-connection state hear about it."""
+    user_id = current_user.id if current_user.is_authenticated else None
+    signals.socket_disconnected.send(current_app._get_current_object(), sid=request.sid,
+                                     user_id=user_id)

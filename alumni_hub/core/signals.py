@@ -21,3 +21,13 @@ user_logged_out = _signals.signal("user-logged-out")
 # sender: the app; kwargs: meeting_id (int), series_id (int | None), attendee_ids (list[int])
 # — an alumni meeting is over (sent once per meeting by `flask send-reminders`).
 meeting_ended = _signals.signal("meeting-ended")
+
+# sender: the app; kwargs: sid (str), user_id (int | None) — a Socket.IO connection closed
+# (tab closed, network gone, logged out); e.g. chat forgets that connection's presence.
+socket_disconnected = _signals.signal("socket-disconnected")
+
+# sender: the chat room's kind (str, e.g. "meeting"); kwargs: ref_id (int), text_md (str),
+# author_name (str), actor (User) — a moderator copies a chat message into the recap draft
+# of the thing the room belongs to. The owner of that kind connects for its sender, adds
+# the text (flush, no commit) and may raise core.errors.AlumniHubError to refuse.
+chat_message_to_recap = _signals.signal("chat-message-to-recap")

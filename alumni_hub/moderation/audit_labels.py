@@ -40,12 +40,21 @@ ACTION_LABELS = {
     "cohort.created": _l("Kursdurchgang angelegt"),
     "cohort.renamed": _l("Kursdurchgang umbenannt"),
     "cohort.moved": _l("Kursdurchgang verschoben"),
+    "chat.message_deleted": _l("Chat-Nachricht gelöscht"),
+    "chat.question_answered": _l("Chat-Frage als beantwortet markiert"),
+    "chat.question_reopened": _l("Chat-Frage wieder offen"),
+    "chat.member_muted": _l("Im Chat stummgeschaltet"),
+    "chat.member_unmuted": _l("Stummschaltung im Chat aufgehoben"),
+    "chat.room_opened": _l("Chatraum geöffnet"),
+    "chat.room_closed": _l("Chatraum geschlossen"),
+    "chat.room_scheduled": _l("Chatraum folgt wieder den Zeiten"),
 }
 
 TARGET_LABELS = {
     "user": _l("Konto"), "invitation": _l("Einladung"), "category": _l("Kategorie"),
     "thread": _l("Diskussion"), "post": _l("Beitrag"), "report": _l("Meldung"),
     "wiki_page": _l("Wiki-Seite"), "topic": _l("Thema"), "cohort": _l("Kursdurchgang"),
+    "chat_message": _l("Chat-Nachricht"), "chat_room": _l("Chatraum"),
 }
 
 DETAIL_LABELS = {
@@ -53,6 +62,7 @@ DETAIL_LABELS = {
     "reason": _l("Grund"), "post_id": _l("Beitrag"), "thread_id": _l("Diskussion"),
     "author_id": _l("Verfasser:in"), "position": _l("Position"), "archived": _l("Archiviert"),
     "description": _l("Beschreibung"), "target_type": _l("Gemeldet"), "target_id": _l("Nr."),
+    "room_id": _l("Chatraum"), "minutes": _l("Minuten"),
 }
 
 

@@ -22,6 +22,7 @@ class Kind(str, enum.Enum):
     AGENDA_ACCEPTED = "agenda_accepted"
     RECAP_PUBLISHED = "recap_published"
     MEETING_WAITLIST = "meeting_waitlist"    # a place became free: moved up from the waiting list
+    CHAT_MENTION = "chat_mention"            # someone wrote @me in a chat room
 
 
 class Delivery(str, enum.Enum):
@@ -31,8 +32,8 @@ class Delivery(str, enum.Enum):
     OFF = "off"          # nothing at all
 
 
-_IMMEDIATE = {Kind.MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL, Kind.BUDDY_ACCEPTED,
-              Kind.BUDDY_CHECKIN, Kind.BUDDY_DECLINED, Kind.BUDDY_EXPIRED,
+_IMMEDIATE = {Kind.MENTION, Kind.CHAT_MENTION, Kind.BUDDY_REQUEST, Kind.BUDDY_PROPOSAL,
+              Kind.BUDDY_ACCEPTED, Kind.BUDDY_CHECKIN, Kind.BUDDY_DECLINED, Kind.BUDDY_EXPIRED,
               Kind.MEETING_WAITLIST}
 
 
@@ -48,6 +49,7 @@ FEATURE = {
     **{kind: "meetings" for kind in (Kind.MEETING_SCHEDULED, Kind.MEETING_CHANGED,
                                      Kind.MEETING_REMINDER, Kind.AGENDA_ACCEPTED,
                                      Kind.RECAP_PUBLISHED, Kind.MEETING_WAITLIST)},
+    Kind.CHAT_MENTION: "chat",
 }
 
 FEATURE_LABELS = {
@@ -55,6 +57,7 @@ FEATURE_LABELS = {
     "wiki": _l("Wiki"),
     "buddies": _l("Buddys"),
     "meetings": _l("Treffen"),
+    "chat": _l("Chat"),
 }
 
 
@@ -87,6 +90,7 @@ TEXTS = {
     Kind.AGENDA_ACCEPTED: _l("Dein Thema „%(title)s“ steht auf der Tagesordnung"),
     Kind.RECAP_PUBLISHED: _l("Das Protokoll zu „%(title)s“ ist online"),
     Kind.MEETING_WAITLIST: _l("Ein Platz ist frei geworden: Du bist bei „%(title)s“ dabei"),
+    Kind.CHAT_MENTION: _l("%(actor)s hat dich im Chat „%(title)s“ erwähnt"),
 }
 
 LABELS = {
@@ -107,6 +111,7 @@ LABELS = {
     Kind.AGENDA_ACCEPTED: _l("Angenommene Tagesordnungspunkte"),
     Kind.RECAP_PUBLISHED: _l("Veröffentlichte Protokolle"),
     Kind.MEETING_WAITLIST: _l("Nachrücken von der Warteliste"),
+    Kind.CHAT_MENTION: _l("Erwähnungen im Chat"),
 }
 
 DELIVERY_LABELS = {

@@ -16,6 +16,7 @@ def test_preferences_page_shows_each_kind_of_the_installed_features_with_its_def
     shown = available_kinds(app.blueprints)
     assert shown == list(Kind)  # every feature that sends notifications is installed
     assert page.count('type="radio"') == 4 * len(shown)
+    assert "Erwähnungen im Chat" in page
     assert 'checked id="mention-1" name="mention" type="radio" value="immediate"' in page
     assert 'checked id="reply-2" name="reply" type="radio" value="digest"' in page
 

@@ -1,0 +1,107 @@
+"""Chat pages: a room on its own page, posting without JavaScript, the transcript download."""
+from flask import Response, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from alumni_hub.chat import bp, live
+from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
+from alumni_hub.chat.forms import MessageForm
+from alumni_hub.chat.panel import load_room_panel
+from alumni_hub.chat.queries import author_name, payloads, transcript_messages
+from alumni_hub.chat.services import moderating
+from alumni_hub.chat.services.messages import get_or_create_room, send_message
+from alumni_hub.chat.transcript import Line, render_transcript
+from alumni_hub.core.errors import AlumniHubError, PermissionDenied
+from alumni_hub.core.forms import show_error
+from alumni_hub.core.timeutil import datetime_filter
+from alumni_hub.extensions import db
+
+
+def _page(kind: str, ref_id: int, form=None):
+    panel = load_room_panel(kind, ref_id, current_user)
+    panel.form = form or panel.form
+    return render_template("chat/room.html", panel=panel)
+
+
+@bp.route("/<kind>/<int:ref_id>")
+@login_required
+def view_room(kind: str, ref_id: int):
+    """The room on its own page (meetings and pairs show the same panel on theirs)."""
+    return _page(kind, ref_id)
+
+
+@bp.route("/<kind>/<int:ref_id>/senden", methods=["POST"])
+@login_required
+def post_message(kind: str, ref_id: int):
+    """Without JavaScript: the form posts here; a reload of the POST stores nothing twice."""
+    room_kind = check_join(current_user, kind, ref_id)
+    form = MessageForm()
+    if not form.validate_on_submit():
+        return _page(kind, ref_id, form)
+    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
+    try:
+        message, created = send_message(user=current_user, room=room, kind=room_kind,
+                                        client_id=form.client_id.data, body=form.body.data,
+                                        question=form.question.data)
+        db.session.commit()
+    except AlumniHubError as error:
+        db.session.rollback()
+        show_error(form, error, field="body")
+        return _page(kind, ref_id, form)
+    if created:
+        live.message(payloads([message])[0])
+    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id,
+                            _anchor=f"chat-msg-{message.seq}"))
+
+
+@bp.route("/<kind>/<int:ref_id>/protokoll.md")
+@login_required
+def download_transcript(kind: str, ref_id: int):
+    """The room's messages as Markdown, for the people the kind allows."""
+    room_kind = check_join(current_user, kind, ref_id)
+    if not room_kind.transcript_allowed(current_user, ref_id):
+        raise PermissionDenied(_("Das Protokoll dieses Chats kannst du nicht herunterladen."))
+    room = find_room(kind, ref_id)
+    lines = [Line(time=datetime_filter(m.created_at, "short"), author=author_name(m),
+                  text_md=m.body_md, question=m.is_question, answered=m.answered_at is not None,
+                  reply_to=author_name(m.reply_to) if m.reply_to else "")
+             for m in (transcript_messages(room.id) if room else [])]
+    text = render_transcript(
+        title=_("Chat-Protokoll: %(title)s", title=room_kind.title(ref_id)),
+        subtitle=_("Heruntergeladen von %(name)s.", name=current_user.display_name),
+        lines=lines, labels={"question": _("Frage"), "answered": _("Frage, beantwortet"),
+                             "reply_to": _("Antwort an %(name)s"),
+                             "empty": _("Noch keine Nachrichten.")})
+    return Response(text, mimetype="text/markdown", headers={
+        "Content-Disposition": f'attachment; filename="chat-{kind}-{ref_id}.md"'})
+
+
+@bp.route("/nachricht/<int:message_id>/loeschen", methods=["POST"])
+@login_required
+def delete_message(message_id: int):
+    """Moderators without JavaScript; with it, chat.js sends "chat:delete" instead."""
+    message = get_message(message_id, user=current_user)
+    check_moderate(current_user, message.room)
+    moderating.delete_message(actor=current_user, message=message)
+    db.session.commit()
+    flash(_("Die Nachricht ist gelöscht."), "success")
+    return redirect(url_for("chat.view_room", kind=message.room.kind,
+                            ref_id=message.room.ref_id, _anchor=f"chat-msg-{message.seq}"))
+
+
+@bp.route("/<kind>/<int:ref_id>/zustand", methods=["POST"])
+@login_required
+def set_room_state(kind: str, ref_id: int):
+    """Moderators open or close the room early, or let it follow its times again."""
+    check_join(current_user, kind, ref_id)
+    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
+    check_moderate(current_user, room)
+    try:
+        moderating.set_room_state(actor=current_user, room=room, state=request.form.get("state"))
+        db.session.commit()
+    except AlumniHubError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+    else:
+        live.state(room)
+    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id))

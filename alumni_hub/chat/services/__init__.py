@@ -1,0 +1,1 @@
+"""Every write of the chat: messages (messages.py), moderation (moderating.py), presence."""
