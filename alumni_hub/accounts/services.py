@@ -1,6 +1,7 @@
 """Account rules: creating accounts, passwords, logging in and out with server-side sessions."""
 import logging
 from datetime import timedelta
+from functools import partial
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
@@ -12,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from alumni_hub.accounts.models import LoginSession, User, hash_token, new_token
 from alumni_hub.accounts.passwords import check_password
 from alumni_hub.core.db import utcnow
+from alumni_hub.core.deferred import after_context
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db, login_manager
 
@@ -132,16 +134,22 @@ def load_user(login_id: str):
 
 
 def _bookkeeping(statement) -> None:
-    """Run `statement` in its own short transaction.
+    """Run `statement` in its own short transaction once the request is done.
 
     The user is loaded in the middle of a request whose own work the route commits (or
-    not); session bookkeeping must neither wait for that nor commit it. It is best effort:
-    if the database is busy, the next request tries again.
+    not); session bookkeeping must neither wait for that nor commit it, nor take a second
+    connection meanwhile (core.deferred). It is best effort: if the database is busy, the
+    next request tries again.
     """
+    after_context(partial(_run_bookkeeping, statement))
+
+
+def _run_bookkeeping(statement) -> None:
     try:
-        with db.engine.begin() as connection:
-            connection.execute(statement)
+        db.session.execute(statement)
+        db.session.commit()
     except OperationalError:
+        db.session.rollback()
         log.warning("Login session bookkeeping skipped: database busy", exc_info=True)
 
 

@@ -1,6 +1,7 @@
-"""Database foundations: declarative base with a naming convention, a UTC time type, SQLite pragmas."""
+"""Database foundations: naming convention, a UTC time type, pool settings, SQLite transactions."""
 from datetime import datetime, timezone
 
+from flask import has_request_context, request
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
@@ -48,15 +49,54 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(timezone.utc)
 
 
+def engine_options(uri: str, config, *, greenlets: bool) -> dict:
+    """Pool settings for this server model; a request holds at most one connection.
+
+    Under gevent, an SQLite call blocks the whole process, busy waits included: a second
+    in-process connection waiting for a lock held by a paused greenlet would stall every
+    request until the timeout. So SQLite gets one connection there, and greenlets queue for
+    it on the (gevent-aware) pool instead. PostgreSQL cooperates with gevent (psycopg 3).
+    """
+    options = {"pool_pre_ping": True, "pool_timeout": config["DATABASE_POOL_TIMEOUT"],
+               "pool_size": config["DATABASE_POOL_SIZE"],
+               "max_overflow": config["DATABASE_MAX_OVERFLOW"]}
+    if uri.startswith("sqlite"):
+        options["connect_args"] = {"timeout": config["SQLITE_BUSY_TIMEOUT"]}
+        if ":memory:" in uri or uri in ("sqlite://", "sqlite:///"):
+            return {"connect_args": options["connect_args"]}
+        if greenlets:
+            options.update(pool_size=1, max_overflow=0)
+    return options
+
+
+def _reads_only() -> bool:
+    """A plain page view (GET/HEAD) only reads; everything else may write."""
+    return (has_request_context() and request.method in ("GET", "HEAD", "OPTIONS")
+            and getattr(request, "sid", None) is None)  # Socket.IO events carry a sid
+
+
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
-    """Foreign keys, WAL and a busy timeout on every SQLite connection."""
+    """Foreign keys, WAL, and transactions begun by us (see _sqlite_begin) on SQLite."""
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # pysqlite would start transactions itself, DEFERRED and only before a write.
+    dbapi_connection.isolation_level = None
+
+
+@event.listens_for(Engine, "begin")
+def _sqlite_begin(conn) -> None:
+    """Writing transactions start IMMEDIATE: they take the write lock first, waiting for it
+    with the busy timeout. A DEFERRED one that read first and then writes fails at once
+    with "database is locked" when another writer committed meanwhile (issue 13, Medium 6).
+    Page views stay DEFERRED, so readers never wait for writers (WAL)."""
+    if conn.dialect.name != "sqlite":
+        return
+    # On the driver connection, so query counts in tests see only the application's SQL.
+    conn.connection.driver_connection.execute("BEGIN" if _reads_only() else "BEGIN IMMEDIATE")
