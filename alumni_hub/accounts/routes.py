@@ -6,6 +6,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from alumni_hub.accounts import bp, services
 from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginForm, add_error
 from alumni_hub.accounts.links import LinkGone
+from alumni_hub.core import signals
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import db, limiter
@@ -44,7 +45,11 @@ def login():
 @bp.route("/abmelden", methods=["POST"])
 @login_required
 def logout():
-    services.end_session(current_user)
+    user, login_id = current_user._get_current_object(), current_user.get_id()
+    services.end_session(user)
+    # Before the commit: the receivers close this browser's sockets now and once more
+    # after the commit (core.realtime).
+    signals.user_logged_out.send(current_app._get_current_object(), user=user, login_id=login_id)
     db.session.commit()
     logout_user()
     flash(_("Du bist abgemeldet."), "success")

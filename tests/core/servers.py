@@ -97,8 +97,23 @@ def python_server(port: int, env: dict) -> tuple[list[str], dict]:
     return [sys.executable, "wsgi.py"], {**env, "PORT": str(port)}
 
 
+def readme_gunicorn_command() -> list[str]:
+    """The production command exactly as README.md documents it (its first gunicorn line)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = re.search(r"^\s*(\.venv/bin/gunicorn .+)$", text, re.MULTILINE).group(1)
+    return line.split()
+
+
 def gunicorn_server(port: int, env: dict) -> tuple[list[str], dict]:
-    """The documented production command: one gthread worker with many threads."""
+    """The documented production command (README), bound to `port` on 127.0.0.1."""
+    argv = readme_gunicorn_command()
+    argv[0] = str(Path(sys.executable).with_name("gunicorn"))
+    argv[argv.index("-b") + 1] = f"127.0.0.1:{port}"
+    return argv, {**env, "PORT": str(port)}
+
+
+def gthread_server(port: int, env: dict) -> tuple[list[str], dict]:
+    """The former production command (one gthread worker, 100 threads), for comparison."""
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     return ([gunicorn, "-k", "gthread", "-w", "1", "--threads", "100",
              "-b", f"127.0.0.1:{port}", "wsgi:app"], {**env, "PORT": str(port)})
