@@ -101,6 +101,12 @@ def opening_post(thread: Thread) -> Post | None:
 
 def refresh_thread_stats(thread: Thread) -> None:
     """Recount visible replies and the latest visible post, in the same transaction."""
+    # Concurrent replies would each count without the other's uncommitted row and the last
+    # commit would win (PostgreSQL, READ COMMITTED): the thread row serializes the recounts.
+    # SQLite's writers are serialized anyway (BEGIN IMMEDIATE), and it has no FOR UPDATE.
+    # NO KEY UPDATE: the reply's own foreign key already holds a KEY SHARE lock on the row.
+    db.session.execute(select(Thread.id).where(Thread.id == thread.id)
+                       .with_for_update(key_share=True))
     visible = (Post.thread_id == thread.id) & Post.deleted_at.is_(None) & Post.hidden_at.is_(None)
     count = db.session.scalar(select(func.count(Post.id)).where(
         visible, Post.parent_id.is_not(None)))

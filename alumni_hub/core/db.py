@@ -1,7 +1,8 @@
 """Database foundations: naming convention, a UTC time type, pool settings, SQLite transactions."""
 from datetime import datetime, timezone
 
-from flask import has_request_context, request
+import click
+from flask import g, has_app_context, has_request_context, request
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
@@ -69,15 +70,28 @@ def engine_options(uri: str, config, *, greenlets: bool) -> dict:
     return options
 
 
-def _reads_only() -> bool:
-    """A plain page view (GET/HEAD) only reads; everything else may write."""
-    return (has_request_context() and request.method in ("GET", "HEAD", "OPTIONS")
-            and getattr(request, "sid", None) is None)  # Socket.IO events carry a sid
+# g flag: this app context's transactions will write (set for work after a request).
+WRITING = "db_writing"
+
+
+def _begins_writing() -> bool:
+    """Whether a new transaction should take SQLite's write lock at once.
+
+    Form posts and Socket.IO events write, page views (GET) only read; outside a request,
+    CLI commands and work flagged with WRITING write. Other app contexts (tests, shells)
+    stay DEFERRED, so a nested context can still read while an outer one writes.
+    """
+    if has_request_context():
+        return (request.method not in ("GET", "HEAD", "OPTIONS")
+                or getattr(request, "sid", None) is not None)  # Socket.IO events carry a sid
+    if has_app_context() and g.get(WRITING):
+        return True
+    return click.get_current_context(silent=True) is not None
 
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
-    """Foreign keys, WAL, and transactions begun by us (see _sqlite_begin) on SQLite."""
+    """Foreign keys and WAL on every SQLite connection (the busy timeout: engine_options)."""
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
@@ -86,17 +100,20 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-    # pysqlite would start transactions itself, DEFERRED and only before a write.
-    dbapi_connection.isolation_level = None
 
 
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn) -> None:
     """Writing transactions start IMMEDIATE: they take the write lock first, waiting for it
-    with the busy timeout. A DEFERRED one that read first and then writes fails at once
-    with "database is locked" when another writer committed meanwhile (issue 13, Medium 6).
-    Page views stay DEFERRED, so readers never wait for writers (WAL)."""
-    if conn.dialect.name != "sqlite":
+    with the busy timeout (issue 13, Medium 6).
+
+    Otherwise pysqlite begins a DEFERRED transaction right before the first INSERT/UPDATE
+    (reads before it run on their own); a transaction that reads after that and writes
+    again, or a writer waiting past the timeout, gets "database is locked". Page views
+    and other contexts keep pysqlite's way, so readers never wait for writers (WAL).
+    """
+    if conn.dialect.name != "sqlite" or not _begins_writing():
         return
-    # On the driver connection, so query counts in tests see only the application's SQL.
-    conn.connection.driver_connection.execute("BEGIN" if _reads_only() else "BEGIN IMMEDIATE")
+    # On the driver connection, so query counts in tests see only the application's SQL;
+    # pysqlite sees the open transaction and neither begins another nor skips the COMMIT.
+    conn.connection.driver_connection.execute("BEGIN IMMEDIATE")

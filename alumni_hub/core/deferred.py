@@ -11,6 +11,7 @@ from flask import Flask, g
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from alumni_hub.core.db import WRITING
 from alumni_hub.extensions import db
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ def init_app(app: Flask) -> None:
 
 def _run_deferred_work(exc=None) -> None:
     work = g.pop("deferred_work", None)
+    if work:
+        g.setdefault(WRITING, True)  # SQLite: these transactions begin IMMEDIATE
     while work:
         # Whatever the request left uncommitted would be discarded anyway; the work
         # starts from a clean transaction.
