@@ -55,7 +55,8 @@ def server_env(database_path: Path, **extra: str) -> dict:
 
 @contextmanager
 def running_servers(commands: list[tuple[list[str], dict]], log_dir: Path):
-    """Start each (argv, env) in the project root; yield when all answer; always stop them."""
+    """Start each (argv, env) in the project root; yield the processes when all answer;
+    always stop them."""
     processes = []
     try:
         for index, (argv, env) in enumerate(commands):
@@ -64,7 +65,7 @@ def running_servers(commands: list[tuple[list[str], dict]], log_dir: Path):
                                                stderr=subprocess.STDOUT), log))
         for (process, log), (_argv, env) in zip(processes, commands):
             _wait_until_answering(process, f"http://127.0.0.1:{env['PORT']}", log.name)
-        yield
+        yield [process for process, _log in processes]
     finally:
         for process, log in processes:
             process.terminate()

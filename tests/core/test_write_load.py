@@ -6,7 +6,7 @@ import pytest
 from benchmarks import write_load
 from tests.core import servers
 
-WRITERS, POSTS = 20, 3
+WRITERS, POSTS = 20, 2
 
 
 @pytest.fixture(scope="module")
