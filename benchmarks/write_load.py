@@ -165,8 +165,12 @@ def _fresh_app(database_url: str):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url", default="", help="default: a fresh SQLite file")
-    parser.add_argument("--server", choices=("dev", "gunicorn"), default="dev",
-                        help="dev = python wsgi.py (make run); gunicorn = README command")
+    parser.add_argument("--server", choices=("dev", "gunicorn", "gthread"), default="dev",
+                        help="dev = python wsgi.py (make run); gunicorn = README command; "
+                             "gthread = the former production command")
+    parser.add_argument("--app-root", default="",
+                        help="run the server from another checkout (e.g. `git archive` of an "
+                             "older commit), to compare")
     parser.add_argument("--writers", type=int, nargs="+", default=[4, 20, 50])
     parser.add_argument("--posts", type=int, default=5, help="replies per writer")
     args = parser.parse_args()
@@ -175,8 +179,12 @@ def main() -> None:
     app = _fresh_app(database_url)
     port = servers.free_port()
     base_url = f"http://127.0.0.1:{port}"
-    start = servers.gunicorn_server if args.server == "gunicorn" else servers.python_server
-    print(f"server: {args.server}, database: {database_url.split(':')[0]}, log: {folder}")
+    start = {"dev": servers.python_server, "gunicorn": servers.gunicorn_server,
+             "gthread": servers.gthread_server}[args.server]
+    if args.app_root:
+        servers.ROOT = Path(args.app_root).resolve()
+    print(f"server: {args.server} {args.app_root}, database: {database_url.split(':')[0]}, "
+          f"load average: {os.getloadavg()}, log: {folder}")
     with servers.running_servers([start(port, server_env(database_url))], folder):
         for writers in args.writers:
             emails, thread_id = seed(app, base_url, writers)

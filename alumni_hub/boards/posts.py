@@ -70,12 +70,13 @@ def new_post(*, thread: Thread, author: User, body_md: str, parent: Post | None)
                 body_md=body, body_html=body_html, created_at=utcnow())
     db.session.add(post)
     db.session.flush()
-    refresh_thread_stats(thread)
     watch_thread(user=author, thread_id=thread.id)
     # Your own post is not news to you.
     reading.mark_read(user_id=author.id, thread_id=thread.id, post_id=post.id)
     parent_author = parent.author if parent is not None and parent.visible else None
     notify_new_post(post=post, thread=thread, mentioned=mentioned, parent_author=parent_author)
+    # Last: it locks the thread row until the commit, so replies to one thread queue there.
+    refresh_thread_stats(thread)
     return post
 
 
