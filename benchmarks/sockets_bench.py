@@ -151,7 +151,8 @@ def measure(kind: str, args, folder: Path) -> dict:
     database = folder / f"{kind}.sqlite3"
     servers.prepare_database(database)
     port = servers.free_port()
-    base_url, ws_url = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}/socket.io/?EIO=4&transport=websocket"
+    base_url = f"http://127.0.0.1:{port}"
+    ws_url = f"ws://127.0.0.1:{port}/socket.io/?EIO=4&transport=websocket"
     command = servers.gunicorn_server if kind == "gevent" else servers.gthread_server
     env = servers.server_env(database, LOGIN_RATE_LIMIT="10000 per minute")
     with servers.running_servers([command(port, env)], folder) as [process]:

@@ -193,8 +193,8 @@ def main() -> None:
             figures["counted"] = counted(app, thread_id)
             print("{writers:>3} writers: sent {sent:>4}  stored {stored:>4}  errors {errors:>3} "
                   "(5xx {server_errors})  p50 {p50:6.3f}s  p99 {p99:6.3f}s  "
-                  "{posts_per_s:5.1f} posts/s  counter {counted:>4}  | /foren/ p99 {page_p99:6.3f}s "
-                  "({pages} views)".format(**figures), flush=True)
+                  "{posts_per_s:5.1f} posts/s  counter {counted:>4}  | "
+                  "/foren/ p99 {page_p99:6.3f}s ({pages} views)".format(**figures), flush=True)
 
 
 if __name__ == "__main__":

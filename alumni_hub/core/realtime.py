@@ -3,7 +3,7 @@ import hashlib
 from functools import partial, wraps
 
 import socketio as socketio_server
-from flask import Flask, current_app
+from flask import Flask
 from flask_login import current_user
 from flask_socketio import disconnect, join_room
 
