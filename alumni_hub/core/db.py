@@ -1,8 +1,6 @@
 """Database foundations: naming convention, a UTC time type, pool settings, SQLite transactions."""
 from datetime import datetime, timezone
 
-import click
-from flask import g, has_app_context, has_request_context, request
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
@@ -70,28 +68,10 @@ def engine_options(uri: str, config, *, greenlets: bool) -> dict:
     return options
 
 
-# g flag: this app context's transactions will write (set for work after a request).
-WRITING = "db_writing"
-
-
-def _begins_writing() -> bool:
-    """Whether a new transaction should take SQLite's write lock at once.
-
-    Form posts and Socket.IO events write, page views (GET) only read; outside a request,
-    CLI commands and work flagged with WRITING write. Other app contexts (tests, shells)
-    stay DEFERRED, so a nested context can still read while an outer one writes.
-    """
-    if has_request_context():
-        return (request.method not in ("GET", "HEAD", "OPTIONS")
-                or getattr(request, "sid", None) is not None)  # Socket.IO events carry a sid
-    if has_app_context() and g.get(WRITING):
-        return True
-    return click.get_current_context(silent=True) is not None
-
-
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, connection_record):
-    """Foreign keys and WAL on every SQLite connection (the busy timeout: engine_options)."""
+    """Foreign keys, WAL and IMMEDIATE write transactions on every SQLite connection
+    (the busy timeout: engine_options)."""
     module = type(dbapi_connection).__module__
     if not module.startswith("sqlite3"):
         return
@@ -100,20 +80,9 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-@event.listens_for(Engine, "begin")
-def _sqlite_begin(conn) -> None:
-    """Writing transactions start IMMEDIATE: they take the write lock first, waiting for it
-    with the busy timeout (issue 13, Medium 6).
-
-    Otherwise pysqlite begins a DEFERRED transaction right before the first INSERT/UPDATE
-    (reads before it run on their own); a transaction that reads after that and writes
-    again, or a writer waiting past the timeout, gets "database is locked". Page views
-    and other contexts keep pysqlite's way, so readers never wait for writers (WAL).
-    """
-    if conn.dialect.name != "sqlite" or not _begins_writing():
-        return
-    # On the driver connection, so query counts in tests see only the application's SQL;
-    # pysqlite sees the open transaction and neither begins another nor skips the COMMIT.
-    conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
+    # pysqlite begins a transaction right before the first INSERT/UPDATE/DELETE (reads
+    # before it run on their own, as under PostgreSQL's READ COMMITTED). IMMEDIATE makes
+    # that BEGIN take the write lock at once, waiting for it with the busy timeout, so
+    # writers queue instead of failing with "database is locked" (issue 13, Medium 6);
+    # readers never wait (WAL).
+    dbapi_connection.isolation_level = "IMMEDIATE"

@@ -11,7 +11,6 @@ from flask import Flask, g
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from alumni_hub.core.db import WRITING
 from alumni_hub.extensions import db
 
 log = logging.getLogger(__name__)
@@ -54,8 +53,6 @@ def init_app(app: Flask) -> None:
 
 def _run_deferred_work(exc=None) -> None:
     work = g.pop("deferred_work", None)
-    if work:
-        g.setdefault(WRITING, True)  # SQLite: these transactions begin IMMEDIATE
     while work:
         # Whatever the request left uncommitted would be discarded anyway; the work
         # starts from a clean transaction.

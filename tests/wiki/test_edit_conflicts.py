@@ -157,10 +157,6 @@ def test_save_that_loses_a_race_is_retried_and_merged(client, auth, make_page, m
     def racing_save(**kwargs):
         calls.append(1)
         if len(calls) == 1:
-            # Our caller rolls back on the IntegrityError anyway; doing it first frees
-            # SQLite's write lock, which this request holds from its first statement on
-            # (BEGIN IMMEDIATE), so the rival can commit in between as on PostgreSQL.
-            db.session.rollback()
             with app.app_context():  # a second connection, like another request
                 rival = db.session.get(Page, page.id)
                 revisions.add_revision(page=rival, actor=db.session.get(User, other.id),
