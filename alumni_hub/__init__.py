@@ -13,7 +13,8 @@ from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migra
 # Every feature package, in the order their demo data is seeded (a feature's demo may use
 # what earlier ones created). Adding a feature is one line here; everything else it brings
 # (navigation, start-page cards, digest sections …) it registers itself.
-FEATURES = ("accounts", "members", "moderation", "boards", "wiki", "notifications", "pages")
+FEATURES = ("accounts", "members", "moderation", "boards", "wiki", "notifications", "pages",
+            "search")
 
 
 def create_app(config: type | dict | None = None) -> Flask:

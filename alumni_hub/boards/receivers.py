@@ -25,3 +25,4 @@ def post_tip_source(post_id: int, user) -> TipSource:
 
 
 register_tip_source("post", post_tip_source)
+from alumni_hub.boards import searchable  # noqa: E402,F401 - registers the search provider

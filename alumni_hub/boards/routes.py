@@ -71,6 +71,9 @@ def new_thread(slug):
     except NotFound:
         abort(404)
     form = ThreadForm()
+    if request.method == "GET" and request.args.get("titel"):
+        # Prefilled from a search that found nothing: "Frag im Forum nach".
+        form.title.data = request.args["titel"][:200]
     form.topics.choices = _topic_choices()
     # The pressed button decides: a preview never publishes, even if it renders empty.
     preview = render(form.body.data or "") if form.preview.data else None
@@ -169,7 +172,8 @@ def view_post(post_id):
 @login_required
 def choose_category():
     return render_template("boards/choose_category.html",
-                           categories=categories.list_categories())
+                           categories=categories.list_categories(),
+                           title=request.args.get("titel", "")[:200])
 
 
 from alumni_hub.boards import routes_moderation, routes_posts  # noqa: E402,F401
