@@ -30,9 +30,14 @@ def _strip_link(part: str) -> list[str]:
                      if part.endswith(link) and len(part) - len(link) >= 3]
 
 
-@lru_cache(maxsize=300_000)
 def split(word: str) -> tuple[str, ...]:
-    """The parts of a compound (at least two), or () when the word is not one.
+    """split() on the word as wordfreq spells it: case-folded, so "ß" is "ss"."""
+    return _split(word.replace("ß", "ss"))
+
+
+@lru_cache(maxsize=300_000)
+def _split(word: str) -> tuple[str, ...]:
+    """The parts of a compound (at least two, head last), or () when it is not one.
 
     The head (last part) is the longest known word the compound ends in; the modifier
     before it may be any stem ("schwimm", "experimentier"), but is split further only into
@@ -51,7 +56,8 @@ def split(word: str) -> tuple[str, ...]:
 def _modifier_parts(modifier: str) -> tuple[str, ...]:
     known = vocabulary()
     for candidate in _strip_link(modifier):
-        parts = split(candidate)
+        parts = _split(candidate)
         if parts and all(p in known for p in parts[:-1]):
-            return parts
+            # The modifier itself too: "Fachkräfte" finds "Fachkräftesicherung".
+            return (candidate, *parts)
     return (modifier,)

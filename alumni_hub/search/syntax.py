@@ -19,6 +19,7 @@ class Clause:
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    joined: str | None = None  # "MINT-Mobil": also the one word "mintmobil"
 
 
 @dataclass
@@ -39,9 +40,9 @@ def _clause(raw: str, *, phrase: bool) -> tuple[Clause | None, list[str]]:
     kept = [w for w in words if w not in STOP_WORDS]
     if not kept:
         return None, []
-    tokens = tuple(dict.fromkeys(stem(w) for w in kept)) if not phrase and len(kept) == 1 \
-        else tuple(stem(w) for w in kept)
-    return Clause(tokens, prefix and len(tokens) == 1), kept
+    tokens = tuple(stem(w) for w in kept)
+    joined = stem("".join(kept)) if not phrase and len(kept) > 1 else None
+    return Clause(tokens, prefix and len(tokens) == 1, joined), kept
 
 
 def parse(text: str) -> Query:
@@ -67,7 +68,8 @@ def to_fts5(query: Query) -> str:
     """An FTS5 MATCH expression; phrases only on the word columns, not the compound parts."""
     def term(clause: Clause) -> str:
         if len(clause.tokens) > 1:
-            return '{title body} : "' + " ".join(clause.tokens) + '"'
+            phrase = '{title_terms body_terms} : "' + " ".join(clause.tokens) + '"'
+            return f'({phrase} OR "{clause.joined}")' if clause.joined else phrase
         return f'"{clause.tokens[0]}"' + ("*" if clause.prefix else "")
 
     expression = " AND ".join(term(c) for c in query.required)
@@ -80,7 +82,8 @@ def to_tsquery(query: Query) -> str:
     """The same query for PostgreSQL's to_tsquery('simple', …)."""
     def term(clause: Clause) -> str:
         if len(clause.tokens) > 1:
-            return "(" + " <-> ".join(f"'{t}'" for t in clause.tokens) + ")"
+            phrase = " <-> ".join(f"'{t}'" for t in clause.tokens)
+            return f"({phrase} | '{clause.joined}')" if clause.joined else f"({phrase})"
         return f"'{clause.tokens[0]}'" + (":*" if clause.prefix else "")
 
     parts = [term(c) for c in query.required] + ["!" + term(c) for c in query.excluded]
