@@ -37,7 +37,10 @@ def suggest(user, text: str) -> str | None:
                 continue
             better = _closest(word)
             if better:
-                suggestion = re.sub(rf"(?i)\b{re.escape(word)}\b", better, suggestion, count=1)
+                suggestion = re.sub(
+                    rf"(?i)\b{re.escape(word)}\b",
+                    lambda m, b=better: b.capitalize() if m.group()[:1].isupper() else b,
+                    suggestion, count=1)
                 changed = True
     if not changed:
         return None
