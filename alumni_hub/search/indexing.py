@@ -113,10 +113,13 @@ def _insert(session):
 
 
 def _upsert(session, rows: list[dict]) -> None:
-    statement = _insert(session)(SearchDocument).values(rows)
-    columns = {k: statement.excluded[k] for k in rows[0] if k not in ("source", "source_id")}
-    session.execute(statement.on_conflict_do_update(
-        index_elements=["source", "source_id"], set_=columns))
+    # One cached statement, executed with many parameter sets: a multi-row VALUES clause
+    # would be compiled anew for every batch size.
+    statement = _insert(session)(SearchDocument)
+    statement = statement.on_conflict_do_update(
+        index_elements=["source", "source_id"],
+        set_={k: statement.excluded[k] for k in rows[0] if k not in ("source", "source_id")})
+    session.connection().execute(statement, rows)
 
 
 def _remember_words(session, rows: list[dict]) -> None:
@@ -125,9 +128,9 @@ def _remember_words(session, rows: list[dict]) -> None:
         found = {p for parts in analysis.words_of(row["title"] + " " + row["body"])
                  for p in parts if 4 <= len(p) <= 40 and p.isalpha()}
         words.update(sorted(found)[:MAX_WORDS])
-    for chunk in _chunks(sorted(words), 5000):
-        session.execute(_insert(session)(SearchWord).values(
-            [{"word": w} for w in chunk]).on_conflict_do_nothing())
+    if words:
+        statement = _insert(session)(SearchWord).on_conflict_do_nothing()
+        session.connection().execute(statement, [{"word": w} for w in sorted(words)])
 
 
 def reindex_all(session) -> dict[str, int]:
