@@ -4,6 +4,7 @@ after_flush notes which registered objects were added, changed or deleted; befor
 turns them into index rows with Core statements, inside the same transaction, so a
 rolled-back write leaves no trace in the index and a committed one is found at once.
 """
+from functools import lru_cache
 from itertools import chain, islice
 
 from sqlalchemy import delete, event, inspect
@@ -112,13 +113,21 @@ def _insert(session):
     return (postgresql if session.get_bind().dialect.name == "postgresql" else sqlite).insert
 
 
+@lru_cache(maxsize=4)
+def _upsert_statement(dialect: str):
+    """Built once per dialect: building `excluded` costs more than the insert itself."""
+    statement = (postgresql if dialect == "postgresql" else sqlite).insert(SearchDocument)
+    keep = ("id", "source", "source_id")
+    return statement.on_conflict_do_update(
+        index_elements=["source", "source_id"],
+        set_={c.name: statement.excluded[c.name] for c in SearchDocument.__table__.columns
+              if c.name not in keep})
+
+
 def _upsert(session, rows: list[dict]) -> None:
     # One cached statement, executed with many parameter sets: a multi-row VALUES clause
     # would be compiled anew for every batch size.
-    statement = _insert(session)(SearchDocument)
-    statement = statement.on_conflict_do_update(
-        index_elements=["source", "source_id"],
-        set_={k: statement.excluded[k] for k in rows[0] if k not in ("source", "source_id")})
+    statement = _upsert_statement(session.get_bind().dialect.name)
     session.connection().execute(statement, rows)
 
 
