@@ -30,8 +30,6 @@ class SearchDocument(db.Model):
     source: Mapped[str] = mapped_column(String(30))
     source_id: Mapped[int] = mapped_column()
     kind: Mapped[str] = mapped_column(String(30))
-    title: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text, default="")
     location: Mapped[str] = mapped_column(String(300), default="")
     url: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(120), default="", index=True)
@@ -42,6 +40,10 @@ class SearchDocument(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     visibility: Mapped[str] = mapped_column(String(20), default=MEMBERS)
     audience: Mapped[str | None] = mapped_column(String(60), index=True)
+    # Long text last: SQLite reads a row's columns in order, and filters on the short
+    # ones above should not have to step over a post's text.
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="")
     title_terms: Mapped[str] = mapped_column(Text, default="")
     body_terms: Mapped[str] = mapped_column(Text, default="")
     extra_terms: Mapped[str] = mapped_column(Text, default="")
