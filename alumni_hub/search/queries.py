@@ -1,8 +1,9 @@
 """Running a search for one member: visible documents only, ranked, filtered, one page."""
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_
 
 from alumni_hub.extensions import db
 from alumni_hub.search import syntax
@@ -13,6 +14,8 @@ from alumni_hub.search.snippets import highlight, snippet
 
 PER_PAGE = 20
 MAX_PAGE = 50
+RANK_WINDOW = 2000  # newest matches ranked for a very common word (see backends.py)
+COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,12 @@ class Results:
     hits: list[Hit] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # per kind, other filters applied
     total: int = 0
+    capped: bool = False  # more than COUNT_CAP matches: counts are not shown
 
     @property
     def pages(self) -> int:
+        if self.capped:
+            return min(MAX_PAGE, RANK_WINDOW // PER_PAGE)
         return min(MAX_PAGE, (self.total + PER_PAGE - 1) // PER_PAGE)
 
 
@@ -75,32 +81,41 @@ def _filters(params: SearchParams) -> list:
 
 def count_matches(user, query: syntax.Query) -> int:
     backend = backend_for(db.session, query)
-    stmt = backend.matching(select(func.count(SearchDocument.id))).where(visible(user))
-    return db.session.scalar(stmt) or 0
+    return sum(ok for _kind, ok in backend.counted([visible(user)], 1))
+
+
+def _count(results: Results, backend, conditions: list, kind: str) -> None:
+    rows = backend.counted(conditions, COUNT_CAP + 1)
+    results.capped = len(rows) > COUNT_CAP
+    results.counts = dict(Counter(k for k, ok in rows if ok))
+    results.total = results.counts.get(kind, 0) if kind else sum(results.counts.values())
 
 
 def search(user, params: SearchParams) -> Results:
-    """One page of results (two queries: counts per kind, then the ranked page)."""
+    """One page of results: the counts (up to a cap), then the ranked page."""
     query = syntax.parse(params.text)
     results = Results(query)
     if query.empty:
         return results
     backend = backend_for(db.session, query)
     conditions = [visible(user), *_filters(params)]
-    per_kind = backend.matching(select(SearchDocument.kind, func.count(SearchDocument.id)))
-    results.counts = dict(db.session.execute(
-        per_kind.where(*conditions).group_by(SearchDocument.kind)).all())
+    _count(results, backend, conditions, params.kind)
     if params.kind:
         conditions.append(SearchDocument.kind == params.kind)
-    results.total = (results.counts.get(params.kind, 0) if params.kind
-                     else sum(results.counts.values()))
-    if not results.total:
+    if not results.total and not results.capped:
         return results
     page = min(max(params.page, 1), MAX_PAGE)
-    stmt = (backend.matching(select(SearchDocument)).where(*conditions)
-            .order_by(backend.score(), SearchDocument.created_at.desc(), SearchDocument.id.desc())
-            .limit(PER_PAGE).offset((page - 1) * PER_PAGE))
-    for document in db.session.scalars(stmt):
-        results.hits.append(Hit(document, highlight(document.title, query),
-                                snippet(document.body, query)))
+    documents = _page(backend, conditions, page, RANK_WINDOW)
+    if len(documents) < min(PER_PAGE, RANK_WINDOW) and results.capped:
+        # The window of newest matches held too few that pass the filters: rank them all.
+        documents = _page(backend, conditions, page, None)
+    results.hits = [Hit(d, highlight(d.title, query), snippet(d.body, query))
+                    for d in documents]
     return results
+
+
+def _page(backend, conditions, page: int, window: int | None) -> list[SearchDocument]:
+    stmt = (backend.ranked(conditions, window)
+            .order_by(SearchDocument.created_at.desc(), SearchDocument.id.desc())
+            .limit(PER_PAGE).offset((page - 1) * PER_PAGE))
+    return list(db.session.scalars(stmt))

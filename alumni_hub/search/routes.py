@@ -1,5 +1,6 @@
 """The results page: tabs by kind, filters, ranked hits, hints when nothing is found."""
 from flask import render_template, request, url_for
+from flask_babel import format_number
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
@@ -34,7 +35,8 @@ def results():
         suggestion = suggestions.suggest(user, params.text)
     author = db.session.get(User, params.author_id) if params.author_id else None
     return render_template("search/results.html", form=form, params=params, found=found,
-                           tabs=tabs, labels=dict(tabs), suggestion=suggestion, author=author)
+                           tabs=tabs, labels=dict(tabs), suggestion=suggestion, author=author,
+                           cap=format_number(queries.COUNT_CAP))
 
 
 @bp.app_template_global()

@@ -140,3 +140,20 @@ def test_results_page_query_count_does_not_grow_with_hits(auth, client, search_t
     with count_queries() as many:
         client.get("/suche/?q=Imkerei")
     assert len(many) == len(few)
+
+
+def test_very_common_word_ranks_the_newest_matches_and_says_counts_are_capped(
+        auth, client, monkeypatch, search_thread, search_page):
+    from alumni_hub.search import queries  # noqa: PLC0415
+
+    monkeypatch.setattr(queries, "COUNT_CAP", 3)
+    monkeypatch.setattr(queries, "RANK_WINDOW", 3)
+    auth.login()
+    search_page("Schule im Wiki", "Schule")
+    for n in range(5):
+        search_thread(f"Schule {n}", "Schule")
+    page = client.get("/suche/?q=Schule").get_data(as_text=True)
+    assert "Mehr als 3 Treffer" in page and "Forum (" not in page
+    assert result_titles(client.get("/suche/?q=Schule")) == ["Schule 4", "Schule 3", "Schule 2"]
+    # The oldest match is outside the window, but a filter that leaves too few still finds it.
+    assert result_titles(client.get("/suche/?q=Schule&art=wiki")) == ["Schule im Wiki"]
