@@ -3,6 +3,8 @@
 Pure: works on the stored plain text of a document (never its HTML), so a snippet can
 only ever contain the markup added here.
 """
+from functools import lru_cache
+
 from markupsafe import Markup, escape
 
 from alumni_hub.search import analysis, compounds
@@ -22,12 +24,18 @@ def _needles(query: Query) -> tuple[set[str], tuple[str, ...]]:
     return exact, tuple(prefixes)
 
 
-def _forms(word: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def _folded(word: str) -> str:
+    return analysis.fold(analysis.normalize(word))
+
+
+@lru_cache(maxsize=50_000)
+def _forms(word: str) -> frozenset[str]:
     parts = [p for part in analysis.words_of(word) for p in part]
     forms = {analysis.stem(p) for p in parts} | {analysis.stem("".join(parts))}
     for part in parts:
         forms.update(analysis.stem(c) for c in compounds.split(part))
-    return forms
+    return frozenset(forms)
 
 
 def _matcher(query: Query):
@@ -35,7 +43,7 @@ def _matcher(query: Query):
     cheap = tuple(exact) + prefixes
 
     def matches(word: str) -> bool:
-        folded = analysis.fold(analysis.normalize(word))
+        folded = _folded(word)
         # Most words share no letters with a term: skip the stemming for them.
         if not any(n in folded for n in cheap):
             return False
