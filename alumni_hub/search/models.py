@@ -63,7 +63,7 @@ UNMODELLED.update({"search_fts", "search_documents.tsv", "ix_search_documents_ts
 SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title_terms, body_terms, "
     "extra_terms, content='search_documents', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 0')",
+    "tokenize='unicode61 remove_diacritics 0', prefix='3 4 5 6')",
     "CREATE TRIGGER IF NOT EXISTS search_fts_ai AFTER INSERT ON search_documents BEGIN "
     "INSERT INTO search_fts(rowid, title_terms, body_terms, extra_terms) "
     "VALUES (new.id, new.title_terms, new.body_terms, new.extra_terms); END",

@@ -35,7 +35,8 @@ class Query:
 
 
 def _clause(raw: str, *, phrase: bool) -> tuple[Clause | None, list[str]]:
-    prefix = not phrase and raw.endswith("*") and len(raw.rstrip("*")) >= 2
+    # Shorter prefixes would merge thousands of terms (FTS5 keeps prefix indexes for 3–6).
+    prefix = not phrase and raw.endswith("*") and len(raw.rstrip("*")) >= 3
     words = [w for parts in words_of(raw) for w in parts if len(w) <= MAX_WORD]
     kept = [w for w in words if w not in STOP_WORDS]
     if not kept:

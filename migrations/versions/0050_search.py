@@ -20,7 +20,8 @@ depends_on = None
 
 SQLITE = (
     "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, body_terms, extra_terms, "
-    "content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0', "
+    "prefix='3 4 5 6')",
     "CREATE TRIGGER search_fts_ai AFTER INSERT ON search_documents BEGIN "
     "INSERT INTO search_fts(rowid, title_terms, body_terms, extra_terms) "
     "VALUES (new.id, new.title_terms, new.body_terms, new.extra_terms); END",
