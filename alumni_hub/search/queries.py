@@ -16,6 +16,7 @@ PER_PAGE = 20
 MAX_PAGE = 50
 RANK_WINDOW = 2000  # newest matches ranked for a very common word (see backends.py)
 COUNT_CAP = 1000
+SNIPPET_SCAN = 4000  # characters of a document searched for the snippet
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def search(user, params: SearchParams) -> Results:
     if len(documents) < min(PER_PAGE, RANK_WINDOW) and results.capped:
         # The window of newest matches held too few that pass the filters: rank them all.
         documents = _page(backend, conditions, page, None)
-    results.hits = [Hit(d, highlight(d.title, query), snippet(d.body, query))
+    results.hits = [Hit(d, highlight(d.title, query), snippet(d.body[:SNIPPET_SCAN], query))
                     for d in documents]
     return results
 
