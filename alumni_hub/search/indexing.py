@@ -39,6 +39,19 @@ def _changed(obj, fields) -> bool:
     return any(state.attrs[name].history.has_changes() for name in fields)
 
 
+@event.listens_for(Session, "before_flush")
+def _note_deletions(session, flush_context, instances) -> None:
+    """Documents that depend on a deleted object, found while the database still links
+    them (the flush may set their foreign keys to NULL or delete them by cascade)."""
+    for obj in list(session.deleted):
+        for provider, _fields, ids in _watchers(type(obj)):
+            if ids is not None:
+                with session.no_autoflush:
+                    found = session.scalars(ids(obj)).all()
+                session.info.setdefault(PENDING, []).extend(
+                    (provider.source, None, source_id) for source_id in found)
+
+
 @event.listens_for(Session, "after_flush")
 def _note_changes(session, flush_context) -> None:
     dirty = set(session.dirty)
@@ -46,6 +59,8 @@ def _note_changes(session, flush_context) -> None:
         for provider, fields, ids in _watchers(type(obj)):
             if fields and obj in dirty and not _changed(obj, fields):
                 continue
+            if ids is not None and obj in session.deleted:
+                continue  # noted before the flush
             pending = session.info.setdefault(PENDING, [])
             pending.append((provider.source, ids, obj if ids else _key(obj)))
 

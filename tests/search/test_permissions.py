@@ -113,3 +113,16 @@ def test_private_documents_are_found_by_their_audience_only(app, auth, make_user
         with app.app_context():
             indexing.reindex_all(db.session)
             db.session.commit()
+
+
+def test_deleted_account_leaves_neither_profile_nor_name_in_results(
+        app, auth, search_member, search_thread, search_titles, client):
+    ada = search_member("Ada Lovelace", can_help_with="Robotik")
+    search_thread("Roboter-AG", "Robotik am Nachmittag.", author=ada)
+    with app.app_context():
+        db.session.delete(db.session.get(Profile, ada.id))
+        db.session.delete(db.session.get(User, ada.id))
+        db.session.commit()
+    auth.login()
+    assert search_titles("Robotik") == ["Roboter-AG"]
+    assert "Ada Lovelace" not in client.get("/suche/?q=Robotik").get_data(as_text=True)
