@@ -17,7 +17,7 @@ from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migra
 # what earlier ones created). Adding a feature is one line here; everything else it brings
 # (navigation, start-page cards, digest sections …) it registers itself.
 FEATURES = ("accounts", "members", "moderation", "boards", "wiki", "meetings", "buddies",
-            "chat", "notifications", "pages")
+            "chat", "notifications", "pages", "search")
 
 
 def create_app(config: type | dict | None = None) -> Flask:

@@ -86,3 +86,18 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     # writers queue instead of failing with "database is locked" (issue 13, Medium 6);
     # readers never wait (WAL).
     dbapi_connection.isolation_level = "IMMEDIATE"
+
+
+# Database objects that raw DDL creates beside a model (full-text index tables, generated
+# columns as "table.column", their indexes) and no model describes. Features add their names; autogenerate
+# and tests/core/test_migrations.py leave them alone instead of proposing to drop them.
+UNMODELLED: set[str] = set()
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's include_object hook: skip reflected objects named in UNMODELLED."""
+    if reflected and compare_to is None and name:
+        if type_ == "column":
+            name = f"{obj.table.name}.{name}"
+        return not any(name == n or name.startswith(n + "_") for n in UNMODELLED)
+    return True
