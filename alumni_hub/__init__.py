@@ -3,10 +3,10 @@ import os
 
 from flask import Flask
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from alumni_hub.config import DEFAULT_SECRET_KEY, Config
+from alumni_hub.core.language import select_locale
 from alumni_hub.core.urls import BoundedIntegerConverter
 from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
 
@@ -58,13 +58,6 @@ def _configure(app: Flask, config) -> None:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
 
-def _select_locale():
-    if current_user and current_user.is_authenticated and current_user.locale:
-        return current_user.locale
-    # Before login there is no preference yet: German, the community's language.
-    return "de"
-
-
 def _init_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True)
@@ -75,7 +68,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.login_message = _l("Bitte melde dich an, um diese Seite zu sehen.")
     login_manager.localize_callback = str
     csrf.init_app(app)
-    babel.init_app(app, locale_selector=_select_locale,
+    babel.init_app(app, locale_selector=select_locale,
                    default_translation_directories="../translations")
     limiter.init_app(app)
     socketio.init_app(

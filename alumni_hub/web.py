@@ -1,5 +1,5 @@
 """Everything every page shares: error pages, security headers, template filters and globals."""
-from flask import Flask, current_app, render_template, request, url_for
+from flask import Flask, current_app, render_template, request, send_from_directory, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -32,6 +32,8 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(OverflowError, _out_of_range)
     app.register_error_handler(DataError, _out_of_range)
     app.after_request(_security_headers)
+    # Browsers ask for /favicon.ico before reading any <link rel="icon">.
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.jinja_env.filters["datetime"] = timeutil.datetime_filter
     app.jinja_env.filters["date"] = timeutil.date_filter
     app.jinja_env.filters["ago"] = timeutil.ago_filter
@@ -51,6 +53,11 @@ def page_url(endpoint: str, page_number: int) -> str:
     args = plain_query_args(request.args, request.view_args)
     args.pop("page", None)  # set anew, so it comes last in the link
     return url_for(endpoint, **args, **(request.view_args or {}), page=page_number)
+
+
+def _favicon():
+    return send_from_directory(current_app.static_folder, "favicon.ico",
+                               mimetype="image/vnd.microsoft.icon", max_age=7 * 24 * 3600)
 
 
 def _error_page(error):

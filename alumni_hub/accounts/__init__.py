@@ -3,4 +3,5 @@ from flask import Blueprint
 
 bp = Blueprint("accounts", __name__, url_prefix="/konto", cli_group=None)
 
-from alumni_hub.accounts import cli, invite_routes, receivers, reset_routes, routes  # noqa: E402,F401
+from alumni_hub.accounts import (  # noqa: E402,F401
+    cli, invite_routes, language_routes, receivers, reset_routes, routes)

@@ -81,11 +81,12 @@ def register(token: str):
     except (NotFound, LinkGone) as error:
         return link_error(error)
     form = RegisterForm()
+    form.policy_email = invitation.email
     if form.validate_on_submit():
         try:
             user = invitations.register(
                 invitation=invitation, display_name=form.display_name.data,
-                password=form.password.data, listed_in_directory=form.listed_in_directory.data,
+                password=form.password.data, listed_in_directory=form.listed_in_directory.data == "ja",
                 show_email=form.show_email.data, locale=form.locale.data)
         except LinkGone as error:
             return link_error(error)

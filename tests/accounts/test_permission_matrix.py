@@ -14,7 +14,7 @@ from alumni_hub import FEATURES
 
 PUBLIC = {"accounts.login", "accounts.register", "accounts.request_reset",
           "accounts.reset_password", "pages.imprint", "pages.privacy", "static",
-          "notifications.unsubscribe"}
+          "notifications.unsubscribe", "accounts.set_language", "favicon"}
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 
 
