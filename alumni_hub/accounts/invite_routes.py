@@ -22,8 +22,10 @@ def invite():
     form.role.choices = role_choices(roles)
     if form.validate_on_submit():
         try:
-            created = invitations.create_invitations(inviter=current_user, role=form.role.data,
-                                                     emails_text=form.emails.data)
+            screened = invitations.screen_emails(invitations.parse_emails(form.emails.data))
+            created = invitations.create_invitations(
+                inviter=current_user, role=form.role.data,
+                emails_text="\n".join(screened.good)) if screened.good else []
         except PermissionDenied:
             abort(403)
         except ValidationError as error:
@@ -31,7 +33,11 @@ def invite():
         else:
             db.session.commit()  # stored before any link leaves the house
             _send_invitations(created)
-            return redirect(url_for("accounts.invite"))
+            if not screened.rejected:
+                return redirect(url_for("accounts.invite"))
+            # The good addresses are invited; only the refused ones stay in the box.
+            form.emails.data = "\n".join(screened.rejected)
+            form.emails.errors = [str(problem) for problem in screened.problems]
     page = db.paginate(invitations.open_invitations(), per_page=current_app.config["PER_PAGE"],
                        error_out=False)
     return render_template("accounts/invite.html", form=form, page=page,

@@ -13,6 +13,8 @@ from alumni_hub.boards.helpers import (int_or_none, post_anchor, post_or_abort, 
 from alumni_hub.boards.watching import watches_category
 from alumni_hub.core.errors import AlumniHubError, NotFound
 from alumni_hub.core.markup import render
+from alumni_hub.core.text import german_sort_key
+from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Topic
 
@@ -59,8 +61,8 @@ def unanswered():
 
 
 def _topic_choices():
-    return [SelectChoice(t.id, t.name) for t in db.session.scalars(
-        select(Topic).where(Topic.archived.is_(False)).order_by(Topic.name))]
+    topics = db.session.scalars(select(Topic).where(Topic.archived.is_(False))).all()
+    return [SelectChoice(t.id, t.name) for t in sorted(topics, key=lambda t: german_sort_key(t.name))]
 
 
 @bp.route("/<slug>/neu", methods=["GET", "POST"])
@@ -95,15 +97,18 @@ def new_thread(slug):
 @login_required
 def view_thread(thread_id, slug=None):
     form = ReplyForm(parent_id=request.args.get("reply_to", ""))
-    return _render_thread(thread_id, form)
+    return _render_thread(thread_id, form, slug=slug)
 
 
-def _render_thread(thread_id: int, form, preview: str | None = None):
+def _render_thread(thread_id: int, form, preview: str | None = None, slug: str | None = None):
     flat = request.args.get("ansicht") == "chronologisch"
     page = pages.thread_page(thread_id=thread_id, user=current_user._get_current_object(),
                              flat=flat)
     if page is None:
         abort(404)
+    if slug is not None and slug != page.thread.slug:
+        # An old or mistyped title in the address: one canonical URL per thread.
+        return redirect(thread_url(page.thread, **plain_query_args(request.args, request.view_args)), 301)
     parent = page.by_id.get(int_or_none(form.parent_id.data) or 0)
     if parent is not None and (parent.deleted_at or parent.id in page.hidden_ids):
         parent = None
@@ -138,10 +143,13 @@ def _thread_context(page) -> dict:
     }
 
 
-@bp.route("/thema/<int:thread_id>/antworten", methods=["POST"])
+@bp.route("/thema/<int:thread_id>/antworten", methods=["GET", "POST"])
 @login_required
 def reply(thread_id):
     thread = thread_or_404(thread_id)
+    if request.method == "GET":
+        # Reloading the page a failed reply left in the address bar: back to the thread.
+        return redirect(thread_url(thread, _anchor="reply-form"))
     form = ReplyForm()
     if form.preview.data:
         return _render_thread(thread_id, form, preview=render(form.body.data or ""))

@@ -32,3 +32,15 @@ def split_tags(raw: str | None) -> list[str]:
             seen.add(tag.casefold())
             tags.append(tag)
     return tags
+
+
+def german_sort_key(text: str | None) -> tuple[str, str]:
+    """Sort key for German lists (DIN 5007-1): case ignored, umlauts as their base letter,
+    ß as ss – "Mädchen" before "MINT-Mobil", "Öffentlichkeitsarbeit" among the O's.
+
+    Databases sort by bytes or by a server-dependent collation; sorting in Python with this
+    key gives the same order on SQLite and PostgreSQL. The original text breaks ties.
+    """
+    text = text or ""
+    base = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in base if not unicodedata.combining(c)), text

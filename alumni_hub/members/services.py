@@ -8,7 +8,7 @@ from sqlalchemy.orm import contains_eager, joinedload, selectinload
 from alumni_hub.accounts.models import User
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.markup import render
-from alumni_hub.core.text import split_tags
+from alumni_hub.core.text import german_sort_key, split_tags
 from alumni_hub.extensions import db
 from alumni_hub.members.models import (BUNDESLAENDER, NETWORK_TYPES, Cohort, Profile, Topic,
                                        profile_topics)
@@ -46,10 +46,10 @@ def get_or_create_profile(user: User) -> Profile:
 
 
 def curated_topics(*, include_archived: bool = False) -> list[Topic]:
-    stmt = select(Topic).order_by(Topic.slug)  # slug: umlauts sort like their spelled-out form
+    stmt = select(Topic)
     if not include_archived:
         stmt = stmt.where(Topic.archived.is_(False))
-    return list(db.session.scalars(stmt))
+    return sorted(db.session.scalars(stmt), key=lambda topic: german_sort_key(topic.name))
 
 
 def all_cohorts() -> list[Cohort]:

@@ -6,6 +6,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, PermissionDenied, ValidationError
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.core.text import german_sort_key
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Topic
 from alumni_hub.wiki.models import Page, PageSlug, Revision
@@ -60,9 +61,9 @@ def require_edit(user, page: Page) -> None:
 
 def topic_choices(selected_ids=()) -> list[Topic]:
     """Active topics, plus archived ones a page already carries (so they are not lost)."""
-    return db.session.scalars(select(Topic).where(
-        (Topic.archived.is_(False)) | (Topic.id.in_(list(selected_ids) or [0])))
-        .order_by(Topic.name)).all()
+    topics = db.session.scalars(select(Topic).where(
+        (Topic.archived.is_(False)) | (Topic.id.in_(list(selected_ids) or [0])))).all()
+    return sorted(topics, key=lambda topic: german_sort_key(topic.name))
 
 
 def set_topics(page: Page, topic_ids) -> None:
