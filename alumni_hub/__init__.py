@@ -41,6 +41,8 @@ def _configure(app: Flask, config) -> None:
     elif config is not None:
         app.config.from_object(config)
     os.makedirs(app.instance_path, exist_ok=True)
+    if not app.config.get("UPLOAD_FOLDER"):
+        app.config["UPLOAD_FOLDER"] = os.path.join(app.instance_path, "uploads")
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     if not uri:
         uri = "sqlite:///" + os.path.join(app.instance_path, "alumni_hub.sqlite3")

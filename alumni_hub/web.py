@@ -11,6 +11,7 @@ from alumni_hub.core import navigation, timeutil
 from alumni_hub.core.errors import NotFound as ObjectNotFound
 from alumni_hub.core.errors import PermissionDenied
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.core.text import initials
 from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
 
@@ -46,6 +47,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["main_nav"] = navigation.main_nav
     app.jinja_env.globals["user_menu"] = navigation.user_menu
     app.jinja_env.globals["page_url"] = page_url
+    app.jinja_env.globals["initials"] = initials
 
 
 def page_url(endpoint: str, page_number: int) -> str:

@@ -44,3 +44,11 @@ def german_sort_key(text: str | None) -> tuple[str, str]:
     text = text or ""
     base = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in base if not unicodedata.combining(c)), text
+
+
+def initials(name: str | None) -> str:
+    """'Anna-Lena Schmidt' -> 'AS', 'Mia' -> 'M': the stand-in for a missing photo."""
+    words = [w for w in (name or "").replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()

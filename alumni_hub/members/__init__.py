@@ -3,4 +3,4 @@ from flask import Blueprint
 
 bp = Blueprint("members", __name__, url_prefix="/mitglieder", cli_group=None)
 
-from alumni_hub.members import manage, receivers, routes  # noqa: E402,F401
+from alumni_hub.members import manage, photo_routes, receivers, routes  # noqa: E402,F401
