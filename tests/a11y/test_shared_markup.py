@@ -96,3 +96,24 @@ def test_favicon_is_served_on_the_first_visit(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 200 and response.mimetype == "image/vnd.microsoft.icon"
     assert response.data[:4] == b"\x00\x00\x01\x00"  # an ICO file header
+
+
+def test_outbox_mail_body_is_a_focusable_named_scroll_region(app, client, auth):
+    from alumni_hub.core.mail import OutboxEmail
+    from alumni_hub.extensions import db
+    with app.app_context():
+        mail = OutboxEmail(recipient="a@example.org", subject="Hallo", text_body="Text " * 200)
+        db.session.add(mail)
+        db.session.commit()
+        mail_id = mail.id
+    auth.login(role="admin")
+    page = client.get(f"/moderation/postausgang/{mail_id}").get_data(as_text=True)
+    assert '<pre class="mail-body" tabindex="0" role="region" aria-label="Text der E-Mail">' in page
+
+
+def test_wide_tables_scroll_inside_a_focusable_region(client, auth):
+    auth.login()
+    page = client.get("/benachrichtigungen/einstellungen").get_data(as_text=True)
+    region = page.index('<div class="table-scroll" role="region" tabindex="0" '
+                        'aria-label="Benachrichtigungs-Einstellungen">')
+    assert region < page.index("<table")
