@@ -1,7 +1,7 @@
 """Inviting people (moderators and admins) and registering from an invitation link."""
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
+from flask_babel import get_locale, ngettext
 from flask_login import current_user, login_user
 
 from alumni_hub.accounts import bp, invitations, mails, services
@@ -86,7 +86,8 @@ def register(token: str):
         invitation = invitations.find_invitation(token)
     except (NotFound, LinkGone) as error:
         return link_error(error)
-    form = RegisterForm()
+    # The language the newcomer reads this page in (browser or header switch) is preselected.
+    form = RegisterForm(locale=str(get_locale()))
     form.policy_email = invitation.email
     if form.validate_on_submit():
         try:

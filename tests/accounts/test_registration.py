@@ -119,3 +119,9 @@ def test_invitation_for_an_address_registered_meanwhile_explains_itself(
     page = client.post(f"/konto/einladung/{token}", data=_form()).get_data(as_text=True)
     assert "Für diese E-Mail-Adresse gibt es schon ein Konto." in page
     assert len(_users(app)) == 1
+
+
+def test_registration_preselects_the_language_the_page_is_read_in(client, make_invitation):
+    page = client.get(f"/konto/einladung/{make_invitation()}",
+                      headers={"Accept-Language": "en-US,en;q=0.8"}).get_data(as_text=True)
+    assert '<option selected value="en">English</option>' in page
