@@ -12,8 +12,8 @@ from alumni_hub.members.models import BUNDESLAENDER
 OUTLINES = Path(__file__).resolve().parents[2] / "static" / "maps" / "germany-states.json"
 
 # Where the count sits when the centre of the outline would collide with a neighbour's
-# (Berlin lies inside Brandenburg, Bremen and Hamburg beside Lower Saxony's centre).
-LABEL_NUDGE = {"BB": (38, 62), "HB": (-12, 0), "HH": (10, -8)}
+# (Berlin lies inside Brandenburg; Hamburg borders Schleswig-Holstein).
+LABEL_NUDGE = {"BB": (38, 62), "HH": (6, -6)}
 
 
 @cache
