@@ -39,7 +39,8 @@ def _tab_to(page, matches) -> int:
 def test_member_logs_in_replies_with_a_mention_and_uses_the_menu_by_keyboard(
         app, page, make_user):
     author = make_user(role="moderator", display_name="Karla Kreis")
-    make_user(display_name="Fritz Feuerwehr")
+    # Listed in the directory: the mention search offers only listed members (or thread authors).
+    make_user(display_name="Fritz Feuerwehr", listed_in_directory=True)
     me = make_user(display_name="Tara Tastatur")
     thread_url = _thread_with_replies(app, author)
 
