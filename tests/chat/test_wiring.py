@@ -1,11 +1,14 @@
 """The chat inside meetings and buddy pairs: rooms on their pages, who may join and read."""
 import uuid
+from datetime import timedelta
 
 from alumni_hub.accounts.models import User
 from alumni_hub.buddies.models import PAIR_ENDED, BuddyPair
 from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services.messages import get_or_create_room, send_message
+from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
+from alumni_hub.meetings.models import Meeting
 
 
 def _say(app, user, kind, ref_id, body, **extra):
@@ -16,6 +19,15 @@ def _say(app, user, kind, ref_id, body, **extra):
                                          body=body, **extra)
         db.session.commit()
         return message.id
+
+
+def _move(app, meeting, *, starts_in: timedelta, lasts=timedelta(hours=1)):
+    """Time passing: the meeting now starts `starts_in` from now (negative: began before)."""
+    with app.app_context():
+        stored = db.session.get(Meeting, meeting.id)
+        stored.starts_at = utcnow() + starts_in
+        stored.ends_at = stored.starts_at + lasts
+        db.session.commit()
 
 
 def test_meeting_page_shows_its_room_panel(client, auth, make_meeting):
@@ -87,3 +99,36 @@ def test_an_ended_pair_keeps_its_room_read_only_for_the_two(app, client, auth,
     assert "Der Chat ist geschlossen." in page
     transcript = client.get(f"/chat/pair/{pair.id}/protokoll.md").get_data(as_text=True)
     assert "Danke für alles" in transcript
+
+
+def test_moderators_copy_to_recap_lands_in_the_draft_once(app, make_user, make_meeting,
+                                                          chat_socket):
+    meeting = make_meeting(title="Austausch")
+    _move(app, meeting, starts_in=timedelta(minutes=-10))
+    anna = chat_socket(make_user(display_name="Anna Alt"))
+    moderator = chat_socket(make_user(role="moderator"))
+    anna.join("meeting", meeting.id), moderator.join("meeting", meeting.id)
+    message = anna.send("**Fazit:** mehr Kisten")["message"]
+    assert anna.emit("chat:recap", message=message["id"])["ok"] is False
+    assert moderator.emit("chat:recap", message=message["id"]) == {"ok": True}
+    assert moderator.emit("chat:recap", message=message["id"]) == {"ok": True}
+    with app.app_context():
+        recap = db.session.get(Meeting, meeting.id).recap_md
+    assert recap.count("**Fazit:** mehr Kisten") == 1
+    assert "> **Fazit:** mehr Kisten\n>\n> — Anna Alt im Chat" in recap
+
+
+def test_after_the_meeting_its_page_links_the_transcript_and_keeps_the_questions(
+        app, client, auth, make_user, make_meeting):
+    meeting = make_meeting(title="Rückblick")
+    _move(app, meeting, starts_in=timedelta(minutes=-10))
+    _say(app, make_user(display_name="Anna Alt"), "meeting", meeting.id,
+         "Wie finanziert ihr das?", question=True)
+    _move(app, meeting, starts_in=timedelta(days=-2))
+    auth.login()
+    page = client.get(f"/treffen/{meeting.id}").get_data(as_text=True)
+    assert "Aus dem Chat des Treffens" in page
+    assert f'/chat/meeting/{meeting.id}/protokoll.md' in page
+    assert page.index("Gestellte Fragen") < page.index("Wie finanziert ihr das?")
+    transcript = client.get(f"/chat/meeting/{meeting.id}/protokoll.md").get_data(as_text=True)
+    assert "Wie finanziert ihr das?" in transcript
