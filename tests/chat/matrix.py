@@ -12,6 +12,7 @@ ACCESS = {
     "chat.view_room": MEMBER,
     "chat.post_message": MEMBER,
     "chat.download_transcript": MEMBER,
+    "chat.report_message": MEMBER,
     "chat.set_room_state": MODERATOR,
     "chat.delete_message": MODERATOR,
 }

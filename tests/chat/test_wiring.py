@@ -132,3 +132,52 @@ def test_after_the_meeting_its_page_links_the_transcript_and_keeps_the_questions
     assert page.index("Gestellte Fragen") < page.index("Wie finanziert ihr das?")
     transcript = client.get(f"/chat/meeting/{meeting.id}/protokoll.md").get_data(as_text=True)
     assert "Wie finanziert ihr das?" in transcript
+
+
+def _report_id(app, message_id):
+    from alumni_hub.moderation.models import Report  # noqa: PLC0415
+    with app.app_context():
+        return db.session.scalar(db.select(Report.id).where(Report.target_id == message_id,
+                                                            Report.target_type == "chat_message"))
+
+
+def test_a_reported_message_shows_in_the_queue_and_hiding_deletes_it_for_everyone(
+        app, client, auth, make_user, make_meeting):
+    meeting = make_meeting(title="Meldetreffen")
+    _move(app, meeting, starts_in=timedelta(minutes=-10))
+    rude = make_user(display_name="Rudi Rau")
+    message_id = _say(app, rude, "meeting", meeting.id, "Unfreundlicher Satz")
+    auth.login()
+    room = client.get(f"/chat/meeting/{meeting.id}").get_data(as_text=True)
+    assert f"/chat/nachricht/{message_id}/melden" in room
+    form = client.get(f"/chat/nachricht/{message_id}/melden").get_data(as_text=True)
+    assert "Unfreundlicher Satz" in form
+    empty = client.post(f"/chat/nachricht/{message_id}/melden", data={"reason": ""})
+    assert "Bitte beschreibe kurz, was an der Nachricht nicht stimmt." in \
+        empty.get_data(as_text=True)
+    sent = client.post(f"/chat/nachricht/{message_id}/melden", data={"reason": "Beleidigend"},
+                       follow_redirects=True)
+    assert "Danke! Die Moderation sieht sich die Nachricht an." in sent.get_data(as_text=True)
+    again = client.post(f"/chat/nachricht/{message_id}/melden",
+                        data={"reason": "Nochmal"}, follow_redirects=True)
+    assert "Danke!" not in again.get_data(as_text=True)
+    auth.logout()
+    auth.login(role="moderator")
+    queue = client.get("/moderation/meldungen").get_data(as_text=True)
+    assert "Unfreundlicher Satz" in queue and "Beleidigend" in queue
+    client.post(f"/moderation/meldungen/{_report_id(app, message_id)}/ausblenden")
+    room = client.get(f"/chat/meeting/{meeting.id}").get_data(as_text=True)
+    assert "Unfreundlicher Satz" not in room
+    assert "Diese Nachricht wurde gelöscht." in room
+
+
+def test_nobody_reports_their_own_message(app, client, auth, make_user, make_meeting):
+    meeting = make_meeting()
+    _move(app, meeting, starts_in=timedelta(minutes=-10))
+    me = auth.login()
+    message_id = _say(app, me, "meeting", meeting.id, "Meine Nachricht")
+    room = client.get(f"/chat/meeting/{meeting.id}").get_data(as_text=True)
+    assert f"/chat/nachricht/{message_id}/melden" not in room
+    page = client.post(f"/chat/nachricht/{message_id}/melden", data={"reason": "Test"})
+    assert "Deine eigene Nachricht kannst du nicht melden." in page.get_data(as_text=True)
+    assert _report_id(app, message_id) is None
