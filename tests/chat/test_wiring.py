@@ -181,3 +181,20 @@ def test_nobody_reports_their_own_message(app, client, auth, make_user, make_mee
     page = client.post(f"/chat/nachricht/{message_id}/melden", data={"reason": "Test"})
     assert "Deine eigene Nachricht kannst du nicht melden." in page.get_data(as_text=True)
     assert _report_id(app, message_id) is None
+
+
+def test_meeting_page_with_its_chat_costs_the_same_queries_for_few_or_many_messages(
+        app, client, auth, make_user, make_meeting, count_queries):
+    meeting = make_meeting(title="Großer Andrang")
+    _move(app, meeting, starts_in=timedelta(minutes=-10))
+    people = [make_user() for _ in range(6)]
+    _say(app, people[0], "meeting", meeting.id, "Erste Frage?", question=True)
+    auth.login()
+    with count_queries() as few:
+        client.get(f"/treffen/{meeting.id}")
+    for n in range(12):
+        _say(app, people[n % 6], "meeting", meeting.id, f"Nachricht {n}", question=n % 2 == 0)
+    with count_queries() as many:
+        page = client.get(f"/treffen/{meeting.id}").get_data(as_text=True)
+    assert "Nachricht 11" in page
+    assert len(many) == len(few)
