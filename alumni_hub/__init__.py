@@ -8,14 +8,16 @@ from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from alumni_hub.config import DEFAULT_SECRET_KEY, Config
+from alumni_hub.core import deferred, realtime
+from alumni_hub.core.db import engine_options
 from alumni_hub.core.urls import BoundedIntegerConverter
-from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate, socketio
+from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate
 
 # Every feature package, in the order their demo data is seeded (a feature's demo may use
 # what earlier ones created). Adding a feature is one line here; everything else it brings
 # (navigation, start-page cards, digest sections …) it registers itself.
 FEATURES = ("accounts", "members", "moderation", "boards", "wiki", "meetings", "buddies",
-            "chat", "notifications", "pages")
+            "chat", "notifications", "pages", "search")
 
 
 def create_app(config: type | dict | None = None) -> Flask:
@@ -50,6 +52,8 @@ def _configure(app: Flask, config) -> None:
         # The psycopg (3) driver is the one we install; plain URLs would ask for psycopg2.
         uri = "postgresql+psycopg://" + uri.split("://", 1)[1]
     app.config["SQLALCHEMY_DATABASE_URI"] = uri
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(
+        uri, app.config, greenlets=realtime.async_mode(app.config) == "gevent")
     if app.config["ENV_NAME"] == "production":
         if app.config["SECRET_KEY"] in ("", DEFAULT_SECRET_KEY):
             raise RuntimeError("SECRET_KEY must be set to a long random value in production.")
@@ -84,12 +88,8 @@ def _init_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=_select_locale,
                    default_translation_directories="../translations")
     limiter.init_app(app)
-    socketio.init_app(
-        app,
-        message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"] or None,
-        cors_allowed_origins=app.config["SOCKETIO_CORS_ORIGINS"],
-        async_mode="threading",
-    )
+    deferred.init_app(app)
+    realtime.init_app(app)
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -104,5 +104,3 @@ def _register_blueprints(app: Flask) -> None:
             importlib.import_module(f"alumni_hub.{name}.models")
     importlib.import_module("alumni_hub.core.mail")  # OutboxEmail lives there
     importlib.import_module("alumni_hub.core.audit")  # AuditLogEntry too
-    # Socket.IO connect/disconnect, shared by all features.
-    importlib.import_module("alumni_hub.core.realtime")

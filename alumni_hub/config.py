@@ -25,7 +25,13 @@ class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY", DEFAULT_SECRET_KEY)
     # Empty means: SQLite file in the instance folder (set in create_app).
     SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL", "")
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    # Connections per app process; create_app() turns these into SQLALCHEMY_ENGINE_OPTIONS
+    # for the server model (see core.db.engine_options). A request holds at most one.
+    DATABASE_POOL_SIZE = int(os.environ.get("DATABASE_POOL_SIZE", 10))
+    DATABASE_MAX_OVERFLOW = int(os.environ.get("DATABASE_MAX_OVERFLOW", 10))
+    DATABASE_POOL_TIMEOUT = int(os.environ.get("DATABASE_POOL_TIMEOUT", 30))
+    # How long an SQLite writer waits for another one to commit before it gives up.
+    SQLITE_BUSY_TIMEOUT = float(os.environ.get("SQLITE_BUSY_TIMEOUT", 30))
     REDIS_URL = os.environ.get("REDIS_URL", "")
 
     # 8 MiB is generous for Markdown text and an avatar; anything larger is a mistake.
@@ -54,6 +60,8 @@ class Config:
 
     # Several app processes share Socket.IO events through this queue (Redis).
     SOCKETIO_MESSAGE_QUEUE = os.environ.get("SOCKETIO_MESSAGE_QUEUE", REDIS_URL)
+    # Empty: gevent under `gunicorn -k gevent` (the production command), threading otherwise.
+    SOCKETIO_ASYNC_MODE = os.environ.get("SOCKETIO_ASYNC_MODE", "")
     # Socket.IO: only the app's own origin may connect (None = same host as the request);
     # a comma-separated list names the origins explicitly ("*" is never honoured).
     SOCKETIO_CORS_ORIGINS = [origin.strip() for origin in

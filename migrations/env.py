@@ -5,7 +5,7 @@ from logging.config import fileConfig
 from alembic import context
 from flask import current_app
 
-from alumni_hub.core.db import UTCDateTime
+from alumni_hub.core.db import UTCDateTime, include_object
 
 config = context.config
 # Keep the app's and the test suite's loggers alive (fileConfig disables them by default).
@@ -42,6 +42,7 @@ def _configure_args() -> dict:
     # Column type changes (String(80) -> String(200)) become migrations too.
     args.setdefault("compare_type", True)
     args.setdefault("render_item", render_item)
+    args.setdefault("include_object", include_object)
     return args
 
 

@@ -54,3 +54,5 @@ register_card("boards.latest_threads", template="boards/_home_latest_threads.htm
               load=latest_threads_card)
 register_card("boards.open_questions", template="boards/_home_open_questions.html", order=65,
               load=open_questions_card)
+
+from alumni_hub.boards import searchable  # noqa: E402,F401 - registers the search provider

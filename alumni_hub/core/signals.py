@@ -14,8 +14,9 @@ socket_connected = _signals.signal("socket-connected")
 # Members creates the profile here; other features may prepare their own rows.
 user_registered = _signals.signal("user-registered")
 
-# sender: the app; kwargs: user (User) — the user logged out, was deactivated or changed
-# password: open Socket.IO connections of that user are closed.
+# sender: the app; kwargs: user (User), optionally login_id (str, the Flask-Login id of the
+# browser that logged out) — the user logged out, was deactivated or changed password: open
+# Socket.IO connections of that login (with login_id) or of that user (without) are closed.
 user_logged_out = _signals.signal("user-logged-out")
 
 # sender: the app; kwargs: meeting_id (int), series_id (int | None), attendee_ids (list[int])

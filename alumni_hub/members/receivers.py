@@ -34,3 +34,5 @@ register_card("members.new_members", template="members/_home_new_members.html", 
               load=new_members_card)
 register_card("members.empty_profile", template="members/_home_profile_hint.html", area=HINT,
               load=empty_profile_hint)
+
+from alumni_hub.members import searchable  # noqa: E402,F401 - registers the search provider

@@ -5,13 +5,14 @@ session.info); nothing leaves the process before the transaction is committed, s
 rolled-back action never rings a bell or sends a mail.
 """
 import logging
+from functools import partial
 
-from flask import current_app
 from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
 from alumni_hub.accounts.models import User
 from alumni_hub.core.db import utcnow
+from alumni_hub.core.deferred import after_context
 from alumni_hub.core.realtime import user_room
 from alumni_hub.extensions import db, socketio
 from alumni_hub.notifications.emails import send_notification_email
@@ -25,16 +26,20 @@ UNREAD_EVENT = "notifications:unread"
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     user_ids = session.info.pop(TOUCHED_USERS, None)
-    if not user_ids:
-        return
-    # The committed session may not emit SQL here; a fresh app context has its own session.
-    with current_app.app_context():
-        try:
-            emit_unread_counts(sorted(user_ids))
-            send_pending_emails(sorted(user_ids))
-        except Exception:  # the action itself is committed; mail is retried by the digest
-            db.session.rollback()
-            log.exception("Dispatching notifications for users %s failed", sorted(user_ids))
+    if user_ids:
+        # Not now: the committing request still holds its connection, and a second one per
+        # request exhausts the pool under load (issue 13, High 4). After the request, the
+        # same session takes its connection from the pool again.
+        after_context(partial(_dispatch, sorted(user_ids)))
+
+
+def _dispatch(user_ids: list[int]) -> None:
+    try:
+        emit_unread_counts(user_ids)
+        send_pending_emails(user_ids)
+    except Exception:  # the action itself is committed; mail is retried by the digest
+        db.session.rollback()
+        log.exception("Dispatching notifications for users %s failed", user_ids)
 
 
 @event.listens_for(Session, "after_rollback")

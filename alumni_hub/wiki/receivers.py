@@ -14,3 +14,5 @@ def latest_changes_card(user) -> dict:
 
 register_card("wiki.latest_changes", template="wiki/_home_latest_changes.html", order=70,
               load=latest_changes_card)
+
+from alumni_hub.wiki import searchable  # noqa: E402,F401 - registers the search provider

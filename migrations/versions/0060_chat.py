@@ -1,7 +1,7 @@
 """Chat rooms, messages, reactions, votes, mutes, changes, presence
 
 Revision ID: 0060_chat
-Revises: 0030_login_throttle
+Revises: 0050_search
 Create Date: 2026-12-02 07:32:03
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0060_chat'
-down_revision = '0030_login_throttle'
+down_revision = '0050_search'
 branch_labels = None
 depends_on = None
 

@@ -162,7 +162,7 @@ def test_csrf_token_is_renewed_at_login(client, make_user):
 def logged_out_users(app):
     seen = []
 
-    def receive(sender, user):
+    def receive(sender, user, **extra):
         seen.append(user.id)
 
     signals.user_logged_out.connect(receive)

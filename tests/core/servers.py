@@ -55,7 +55,8 @@ def server_env(database_path: Path, **extra: str) -> dict:
 
 @contextmanager
 def running_servers(commands: list[tuple[list[str], dict]], log_dir: Path):
-    """Start each (argv, env) in the project root; yield when all answer; always stop them."""
+    """Start each (argv, env) in the project root; yield the processes when all answer;
+    always stop them."""
     processes = []
     try:
         for index, (argv, env) in enumerate(commands):
@@ -64,7 +65,7 @@ def running_servers(commands: list[tuple[list[str], dict]], log_dir: Path):
                                                stderr=subprocess.STDOUT), log))
         for (process, log), (_argv, env) in zip(processes, commands):
             _wait_until_answering(process, f"http://127.0.0.1:{env['PORT']}", log.name)
-        yield
+        yield [process for process, _log in processes]
     finally:
         for process, log in processes:
             process.terminate()
@@ -97,8 +98,23 @@ def python_server(port: int, env: dict) -> tuple[list[str], dict]:
     return [sys.executable, "wsgi.py"], {**env, "PORT": str(port)}
 
 
+def readme_gunicorn_command() -> list[str]:
+    """The production command exactly as README.md documents it (its first gunicorn line)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = re.search(r"^\s*(\.venv/bin/gunicorn .+)$", text, re.MULTILINE).group(1)
+    return line.split()
+
+
 def gunicorn_server(port: int, env: dict) -> tuple[list[str], dict]:
-    """The documented production command: one gthread worker with many threads."""
+    """The documented production command (README), bound to `port` on 127.0.0.1."""
+    argv = readme_gunicorn_command()
+    argv[0] = str(Path(sys.executable).with_name("gunicorn"))
+    argv[argv.index("-b") + 1] = f"127.0.0.1:{port}"
+    return argv, {**env, "PORT": str(port)}
+
+
+def gthread_server(port: int, env: dict) -> tuple[list[str], dict]:
+    """The former production command (one gthread worker, 100 threads), for comparison."""
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     return ([gunicorn, "-k", "gthread", "-w", "1", "--threads", "100",
              "-b", f"127.0.0.1:{port}", "wsgi:app"], {**env, "PORT": str(port)})

@@ -13,6 +13,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from alumni_hub.core.db import include_object
 from alumni_hub.extensions import db
 from tests.core.apps import config_like, isolated_app
 
@@ -25,7 +26,8 @@ def _differences(app) -> list:
         flask_migrate.upgrade(directory=MIGRATIONS)
         with db.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={
-                "compare_type": True, "target_metadata": db.metadata})
+                "compare_type": True, "target_metadata": db.metadata,
+                "include_object": include_object})
             diff = compare_metadata(context, db.metadata)
         db.session.remove()
         db.engine.dispose()

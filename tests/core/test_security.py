@@ -56,14 +56,30 @@ def _engineio_open_packet(response) -> dict:
     return json.loads(body[1:])
 
 
-def test_engineio_polling_handshake_answers_with_open_packet(client):
+def test_engineio_polling_handshake_answers_with_open_packet(client, auth):
+    auth.login()
     response = client.get("/socket.io/?EIO=4&transport=polling")
     assert response.status_code == 200
     packet = _engineio_open_packet(response)
     assert packet["sid"] and "websocket" in packet["upgrades"]
 
 
-def test_engineio_same_origin_handshake_is_accepted(client):
+def test_anonymous_engineio_handshake_is_refused_before_a_socket_exists(client):
+    sockets_before = set(socketio.server.eio.sockets)
+    response = client.get("/socket.io/?EIO=4&transport=polling")
+    assert response.status_code == 401
+    assert not response.get_data(as_text=True).startswith("0")
+    assert set(socketio.server.eio.sockets) == sockets_before
+
+
+def test_engineio_handshake_of_a_logged_out_browser_is_refused(client, auth):
+    auth.login()
+    auth.logout()
+    assert client.get("/socket.io/?EIO=4&transport=polling").status_code == 401
+
+
+def test_engineio_same_origin_handshake_is_accepted(client, auth):
+    auth.login()
     response = client.get("/socket.io/?EIO=4&transport=polling",
                           headers={"Origin": "http://localhost"})
     assert response.status_code == 200
@@ -77,7 +93,10 @@ def test_engineio_cross_origin_handshake_is_refused(client):
     assert not response.get_data(as_text=True).startswith("0")
 
 
-def test_engineio_accepts_the_public_https_origin_behind_a_tls_proxy(client):
+def test_engineio_accepts_the_public_https_origin_behind_a_tls_proxy(client, auth):
+    auth.login()
+    # The test client keeps cookies per host; the browser on hub.example.org has its own.
+    client.set_cookie("session", client.get_cookie("session").value, domain="hub.example.org")
     response = client.get("/socket.io/?EIO=4&transport=polling", headers={
         "Host": "hub.example.org", "X-Forwarded-Proto": "https",
         "Origin": "https://hub.example.org"})

@@ -79,7 +79,9 @@ def _logged_in(user, form):
 @bp.route("/abmelden", methods=["POST"])
 @login_required
 def logout():
-    services.end_session(current_user)
+    # end_session tells core.realtime to close this browser's sockets (now and once more
+    # after the commit), not those of the user's other browsers.
+    services.end_session(current_user._get_current_object())
     db.session.commit()
     logout_user()
     flash(_("Du bist abgemeldet."), "success")

@@ -2,7 +2,7 @@
 import logging
 import secrets
 from datetime import timedelta
-from functools import cache
+from functools import cache, partial
 
 from email_validator import EmailNotValidError, validate_email
 from itsdangerous import BadData, URLSafeTimedSerializer
@@ -18,6 +18,7 @@ from alumni_hub.accounts.services.names import clean_display_name
 from alumni_hub.accounts.passwords import check_password
 from alumni_hub.core import signals
 from alumni_hub.core.db import utcnow
+from alumni_hub.core.deferred import after_context
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db, login_manager
 
@@ -140,7 +141,9 @@ def end_session(user: User) -> None:
     if token:
         db.session.execute(db.delete(LoginSession).where(
             LoginSession.token_hash == hash_token(token)))
-    signals.user_logged_out.send(current_app._get_current_object(), user=user)
+    # Only this browser's open sockets close: the user stays logged in elsewhere.
+    signals.user_logged_out.send(current_app._get_current_object(), user=user,
+                                 login_id=user.get_id())
 
 
 def end_all_sessions(user: User, *, keep_current: bool = False) -> None:
@@ -189,16 +192,22 @@ def load_user(login_id: str):
 
 
 def _bookkeeping(statement) -> None:
-    """Run `statement` in its own short transaction.
+    """Run `statement` in its own short transaction once the request is done.
 
     The user is loaded in the middle of a request whose own work the route commits (or
-    not); session bookkeeping must neither wait for that nor commit it. It is best effort:
-    if the database is busy, the next request tries again.
+    not); session bookkeeping must neither wait for that nor commit it, nor take a second
+    connection meanwhile (core.deferred). It is best effort: if the database is busy, the
+    next request tries again.
     """
+    after_context(partial(_run_bookkeeping, statement))
+
+
+def _run_bookkeeping(statement) -> None:
     try:
-        with db.engine.begin() as connection:
-            connection.execute(statement)
+        db.session.execute(statement)
+        db.session.commit()
     except OperationalError:
+        db.session.rollback()
         log.warning("Login session bookkeeping skipped: database busy", exc_info=True)
 
 

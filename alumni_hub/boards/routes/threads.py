@@ -56,6 +56,9 @@ def unanswered():
 def new_thread(slug):
     category = categories.get_category(slug)
     form = ThreadForm()
+    if request.method == "GET" and request.args.get("titel"):
+        # Prefilled from a search that found nothing: "Frag im Forum nach".
+        form.title.data = request.args["titel"][:200]
     form.topics.choices = [SelectChoice(t.id, t.name) for t in active_topics()]
     # The pressed button decides: a preview never publishes, even if it renders empty.
     preview = render(form.body.data or "") if form.preview.data else None
@@ -158,5 +161,6 @@ def view_post(post_id):
 @login_required
 def choose_category():
     return render_template("boards/choose_category.html",
-                           categories=categories.list_categories())
+                           categories=categories.list_categories(),
+                           title=request.args.get("titel", "")[:200])
 

@@ -86,12 +86,13 @@ def new_post(*, thread: Thread, author: User, body_md: str, parent: Post | None)
                 body_md=body, body_html=body_html, created_at=utcnow())
     db.session.add(post)
     db.session.flush()
-    refresh_thread_stats(thread)
     watch_thread(user=author, thread_id=thread.id)
     # Your own post is not news to you.
     reading.mark_read(user_id=author.id, thread_id=thread.id, post_id=post.id)
     parent_author = parent.author if parent is not None and parent.visible else None
     notify_new_post(post=post, thread=thread, mentioned=mentioned, parent_author=parent_author)
+    # Last: it locks the thread row until the commit, so replies to one thread queue there.
+    refresh_thread_stats(thread)
     return post
 
 
@@ -117,6 +118,12 @@ def opening_post(thread: Thread) -> Post | None:
 
 def refresh_thread_stats(thread: Thread) -> None:
     """Recount visible replies and the latest visible post, in the same transaction."""
+    # Concurrent replies would each count without the other's uncommitted row and the last
+    # commit would win (PostgreSQL, READ COMMITTED): the thread row serializes the recounts.
+    # SQLite's writers are serialized anyway (BEGIN IMMEDIATE), and it has no FOR UPDATE.
+    # NO KEY UPDATE: the reply's own foreign key already holds a KEY SHARE lock on the row.
+    db.session.execute(select(Thread.id).where(Thread.id == thread.id)
+                       .with_for_update(key_share=True))
     visible = (Post.thread_id == thread.id) & Post.deleted_at.is_(None) & Post.hidden_at.is_(None)
     count = db.session.scalar(select(func.count(Post.id)).where(
         visible, Post.parent_id.is_not(None)))
