@@ -40,3 +40,6 @@ def forget_connection(sender, *, sid: str, user_id=None, **extra) -> None:
     db.session.commit()
     for room_id, user_id in gone:
         live.left(room_id, user_id)
+
+
+from alumni_hub.chat import searchable  # noqa: E402,F401 - registers the search provider

@@ -53,3 +53,6 @@ def copy_chat_message_to_recap(sender, *, ref_id: int, text_md: str, author_name
     quoted = "\n".join(f"> {line}" for line in text_md.strip().splitlines())
     append_to_recap_draft(meeting_id=ref_id, actor=actor,
                           text=f"{quoted}\n>\n> — {_('%(name)s im Chat', name=author_name)}")
+
+
+from alumni_hub.meetings import searchable  # noqa: E402,F401 - registers the search provider
