@@ -4,12 +4,12 @@ from urllib.parse import urlsplit
 
 from flask import Flask
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from alumni_hub.config import DEFAULT_SECRET_KEY, Config
 from alumni_hub.core import deferred, realtime
 from alumni_hub.core.db import engine_options
+from alumni_hub.core.language import select_locale
 from alumni_hub.core.urls import BoundedIntegerConverter
 from alumni_hub.extensions import babel, csrf, db, limiter, login_manager, migrate
 
@@ -45,6 +45,8 @@ def _configure(app: Flask, config) -> None:
     elif config is not None:
         app.config.from_object(config)
     os.makedirs(app.instance_path, exist_ok=True)
+    if not app.config.get("UPLOAD_FOLDER"):
+        app.config["UPLOAD_FOLDER"] = os.path.join(app.instance_path, "uploads")
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     if not uri:
         uri = "sqlite:///" + os.path.join(app.instance_path, "alumni_hub.sqlite3")
@@ -68,13 +70,6 @@ def _configure(app: Flask, config) -> None:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
 
-def _select_locale():
-    if current_user and current_user.is_authenticated and current_user.locale:
-        return current_user.locale
-    # Before login there is no preference yet: German, the community's language.
-    return "de"
-
-
 def _init_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True)
@@ -85,7 +80,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.login_message = _l("Bitte melde dich an, um diese Seite zu sehen.")
     login_manager.localize_callback = str
     csrf.init_app(app)
-    babel.init_app(app, locale_selector=_select_locale,
+    babel.init_app(app, locale_selector=select_locale,
                    default_translation_directories="../translations")
     limiter.init_app(app)
     deferred.init_app(app)

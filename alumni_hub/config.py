@@ -98,6 +98,9 @@ class Config:
     PASSWORD_RESET_HOURS = 2
     PASSWORD_MIN_LENGTH = 10
     PER_PAGE = 20
+    # Profile photos (and later other uploads); empty = instance/uploads. In production a
+    # directory outside the code that survives deployments and is backed up.
+    UPLOAD_FOLDER = os.environ.get("UPLOAD_FOLDER", "")
 
     # Impressum / Datenschutz: operator details shown on the legal pages.
     OPERATOR_NAME = os.environ.get("OPERATOR_NAME", "Alumni-Netzwerk Netzwerkkoordinator:innen")
@@ -117,3 +120,4 @@ class TestConfig(Config):
     SOCKETIO_MESSAGE_QUEUE = ""
     MAIL_SERVER = ""
     SERVER_NAME = None
+    UPLOAD_FOLDER = ""  # set per test session to a temporary directory (tests/conftest.py)

@@ -33,7 +33,9 @@ def app(tmp_path_factory):
     database_url = os.environ.get("DATABASE_URL")
     if not database_url:
         database_url = "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite3")
-    app = create_app(type("SuiteConfig", (TestConfig,), {"SQLALCHEMY_DATABASE_URI": database_url}))
+    app = create_app(type("SuiteConfig", (TestConfig,), {
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "UPLOAD_FOLDER": str(tmp_path_factory.mktemp("uploads"))}))
     with app.app_context():
         db.drop_all()
         db.create_all()

@@ -33,6 +33,9 @@ class User(UserMixin, db.Model):
     locale: Mapped[str] = mapped_column(String(5), default="de")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Names the current profile photo's files (members/photos.py); None = initials shown.
+    # On the user, not the profile: posts show it beside the author without another query.
+    photo_key: Mapped[str | None] = mapped_column(String(32))
 
     sessions: Mapped[list["LoginSession"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

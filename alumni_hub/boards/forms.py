@@ -50,7 +50,7 @@ class ReplyForm(FlaskForm):
     body = _body(_l("Deine Antwort"))
     parent_id = HiddenField()
     preview = SubmitField(_l("Vorschau"))
-    submit = SubmitField(_l("Antworten"))
+    submit = SubmitField(_l("Antwort senden"))
 
     def validate_parent_id(self, field):
         # Empty means "reply to the thread"; anything else must be a post id, or the reply

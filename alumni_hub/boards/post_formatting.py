@@ -52,7 +52,7 @@ class PostUrls:
 
 def post_labels() -> dict[str, str]:
     return {
-        "reply": _("Antworten"), "edit": _("Bearbeiten"), "delete": _("Löschen"),
+        "reply": _("Darauf antworten"), "edit": _("Bearbeiten"), "delete": _("Löschen"),
         "report": _("Melden"), "accept": _("Als Lösung markieren"), "edited": _("bearbeitet"),
         "deleted": _("Beitrag gelöscht"), "former": _("Ehemaliges Mitglied"),
         "hidden_text": _("Dieser Beitrag wurde von der Moderation ausgeblendet."),

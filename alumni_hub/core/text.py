@@ -69,3 +69,23 @@ def normalize_name(name: str | None) -> str:
     """NFKC form with runs of spaces collapsed: ｆｕｌｌ-width and ligature look-alikes
     become the plain letters they show, so two names that look the same compare equal."""
     return re.sub(" {2,}", " ", unicodedata.normalize("NFKC", name or "")).strip(" ")
+
+
+def german_sort_key(text: str | None) -> tuple[str, str]:
+    """Sort key for German lists (DIN 5007-1): case ignored, umlauts as their base letter,
+    ß as ss – "Mädchen" before "MINT-Mobil", "Öffentlichkeitsarbeit" among the O's.
+
+    Databases sort by bytes or by a server-dependent collation; sorting in Python with this
+    key gives the same order on SQLite and PostgreSQL. The original text breaks ties.
+    """
+    text = text or ""
+    base = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in base if not unicodedata.combining(c)), text
+
+
+def initials(name: str | None) -> str:
+    """'Anna-Lena Schmidt' -> 'AS', 'Mia' -> 'M': the stand-in for a missing photo."""
+    words = [w for w in (name or "").replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    return (words[0][0] + (words[-1][0] if len(words) > 1 else "")).upper()

@@ -1,5 +1,5 @@
 """Everything every page shares: error pages, security headers, template filters and globals."""
-from flask import Flask, current_app, render_template, request, url_for
+from flask import Flask, current_app, render_template, request, send_from_directory, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -11,6 +11,7 @@ from alumni_hub.core import navigation, timeutil
 from alumni_hub.core.errors import NotFound as ObjectNotFound
 from alumni_hub.core.errors import PermissionDenied
 from alumni_hub.core.permissions import Role, has_role
+from alumni_hub.core.text import initials
 from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
 
@@ -33,6 +34,8 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(OverflowError, _out_of_range)
     app.register_error_handler(DataError, _out_of_range)
     app.after_request(_security_headers)
+    # Browsers ask for /favicon.ico before reading any <link rel="icon">.
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.jinja_env.filters["datetime"] = timeutil.datetime_filter
     app.jinja_env.filters["date"] = timeutil.date_filter
     app.jinja_env.filters["ago"] = timeutil.ago_filter
@@ -43,6 +46,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["main_nav"] = navigation.main_nav
     app.jinja_env.globals["user_menu"] = navigation.user_menu
     app.jinja_env.globals["page_url"] = page_url
+    app.jinja_env.globals["initials"] = initials
 
 
 def page_url(endpoint: str, page_number: int) -> str:
@@ -50,6 +54,11 @@ def page_url(endpoint: str, page_number: int) -> str:
     args = plain_query_args(request.args, request.view_args)
     args.pop("page", None)  # set anew, so it comes last in the link
     return url_for(endpoint, **args, **(request.view_args or {}), page=page_number)
+
+
+def _favicon():
+    return send_from_directory(current_app.static_folder, "favicon.ico",
+                               mimetype="image/vnd.microsoft.icon", max_age=7 * 24 * 3600)
 
 
 def _error_page(error):

@@ -1,6 +1,7 @@
 """Forms for the own profile and for the topic and cohort lists."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from wtforms import (BooleanField, Form, SearchField, SelectField, SelectMultipleField,
                      StringField, SubmitField, TextAreaField)
 from wtforms.validators import DataRequired, Length, ValidationError
@@ -93,3 +94,9 @@ class DirectoryForm(Form):
         self.cohort.choices = [("", str(_l("Alle Kursdurchgänge")))] + [
             (str(c.id), c.name) for c in cohorts]
         self.topic.choices = [("", str(_l("Alle Themen")))] + [(t.slug, t.name) for t in topics]
+
+
+class PhotoForm(FlaskForm):
+    """One picture file; what it really is, is checked by members.photos, not by its name."""
+    photo = FileField(_l("Foto"), validators=[FileRequired(_l("Bitte wähle ein Foto aus."))])
+    submit = SubmitField(_l("Foto hochladen"))

@@ -3,6 +3,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from alumni_hub.accounts.models import User
+from alumni_hub.core.text import german_sort_key
 from alumni_hub.extensions import db
 from alumni_hub.members.models import Profile, Topic
 
@@ -29,5 +30,5 @@ def active_topics(*, keep_ids=()) -> list[Topic]:
     """The topics anything may be tagged with: the active ones, plus archived ones a thing
     already carries (`keep_ids`), so editing does not drop them. Every topic select uses this."""
     stmt = select(Topic).where(Topic.archived.is_(False) | Topic.id.in_(list(keep_ids) or [0]))
-    # slug: umlauts sort like their spelled-out form
-    return list(db.session.scalars(stmt.order_by(Topic.slug)))
+    # Sorted in Python: the same German order on SQLite and PostgreSQL.
+    return sorted(db.session.scalars(stmt), key=lambda topic: german_sort_key(topic.name))

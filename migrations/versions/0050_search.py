@@ -1,7 +1,7 @@
 """Search index: search_documents (+ SQLite FTS5 table or PostgreSQL tsvector), search_words
 
 Revision ID: 0050_search
-Revises: 0030_login_throttle
+Revises: 0040_profile_photos
 Create Date: 2026-12-02 08:00:00
 
 The full-text parts are raw DDL (no model describes them; core.db.UNMODELLED keeps
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0050_search'
-down_revision = '0030_login_throttle'
+down_revision = '0040_profile_photos'
 branch_labels = None
 depends_on = None
 

@@ -53,7 +53,8 @@ def test_registration_refuses_a_taken_name_and_keeps_the_input(client, make_user
     token = make_invitation(email="neu@example.org")
     page = client.post(f"/konto/einladung/{token}", data={
         "display_name": "jana kröger", "password": STRONG_PASSWORD,
-        "password_confirm": STRONG_PASSWORD, "locale": "de"}).get_data(as_text=True)
+        "password_confirm": STRONG_PASSWORD, "locale": "de",
+        "listed_in_directory": "nein"}).get_data(as_text=True)
     assert "Diesen Namen trägt schon ein anderes Mitglied" in page
     assert 'value="jana kröger"' in page
     with app.app_context():

@@ -41,20 +41,26 @@ def test_only_a_hash_of_the_invitation_token_is_stored(app, client, auth, outbox
     assert token_hash == hash_token(token) and token not in token_hash
 
 
-def test_inviting_a_registered_address_gives_a_clear_message(client, auth, make_user, outbox):
+def test_inviting_a_registered_address_invites_the_others_and_names_it(client, auth,
+                                                                        make_user, outbox):
     auth.login(role="moderator")
     make_user(email="schon@example.org")
     page = _invite(client, "neu@example.org\nschon@example.org").get_data(as_text=True)
     assert "Bereits registriert (bitte entfernen): schon@example.org" in page
-    assert "neu@example.org" in page  # what was typed is kept
-    assert outbox() == []
+    assert "1 Einladung verschickt." in page
+    assert [m.recipient for m in outbox()] == ["neu@example.org"]
 
 
-def test_invalid_address_is_named_next_to_the_field(client, auth, outbox):
+def test_one_typo_does_not_hold_back_the_batch_and_stays_in_the_box(app, client, auth, outbox):
     auth.login(role="admin")
-    page = _invite(client, "gut@example.org, kaputt@").get_data(as_text=True)
+    page = _invite(client, "gut@example.org, kaputt@\nauch@example.org").get_data(as_text=True)
     assert "Keine gültigen E-Mail-Adressen: kaputt@" in page
-    assert 'class="field-error"' in page and outbox() == []
+    assert 'class="field-error"' in page
+    assert [m.recipient for m in outbox()] == ["gut@example.org", "auch@example.org"]
+    textarea = page[page.index('<textarea'):page.index('</textarea>')]
+    assert textarea.rstrip().endswith("kaputt@") and "gut@example.org" not in textarea
+    assert [email for email, _role, _hash in _invitations(app)] == [
+        "gut@example.org", "auch@example.org"]
 
 
 @pytest.mark.parametrize("role", ["moderator", "admin"])

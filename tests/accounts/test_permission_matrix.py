@@ -14,7 +14,7 @@ from alumni_hub import FEATURES
 
 PUBLIC = {"accounts.login", "accounts.register", "accounts.request_reset",
           "accounts.reset_password", "pages.imprint", "pages.privacy", "static",
-          "notifications.unsubscribe",
+          "notifications.unsubscribe", "accounts.set_language", "favicon",
           # Calendar apps fetch the personal feed without a cookie; its secret token is the key.
           "meetings.feed"}
 IGNORED_METHODS = {"HEAD", "OPTIONS"}

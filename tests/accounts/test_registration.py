@@ -11,7 +11,7 @@ from tests.accounts.builders import STRONG_PASSWORD
 
 def _form(**overrides):
     data = {"display_name": "Greta Gründlich", "password": STRONG_PASSWORD,
-            "password_confirm": STRONG_PASSWORD, "locale": "de"}
+            "password_confirm": STRONG_PASSWORD, "locale": "de", "listed_in_directory": "nein"}
     data.update(overrides)
     return data
 
@@ -40,15 +40,32 @@ def test_registration_creates_user_and_profile_and_logs_in(app, client, make_inv
         assert invitation.used_at is not None and invitation.used_by_id == user.id
 
 
-def test_directory_checkbox_is_not_pre_ticked(client, make_invitation):
+def test_directory_listing_is_asked_as_a_choice_with_nothing_preselected(client, make_invitation):
     page = client.get(f"/konto/einladung/{make_invitation()}").get_data(as_text=True)
-    assert "Mein Profil im Mitgliederverzeichnis anzeigen" in page
+    assert "Möchtest du im Mitgliederverzeichnis und auf der Karte erscheinen?" in page
+    assert page.count('type="radio"') == 2 and 'name="listed_in_directory"' in page
     assert "E-Mail-Adresse für Mitglieder sichtbar" in page
     assert "checked" not in page
 
 
+def test_registration_without_the_directory_choice_asks_for_it(app, client, make_invitation):
+    data = _form()
+    del data["listed_in_directory"]
+    page = client.post(f"/konto/einladung/{make_invitation()}", data=data).get_data(as_text=True)
+    assert "Bitte wähle, ob du im Verzeichnis erscheinen möchtest." in page
+    assert _users(app) == []
+
+
+def test_registration_shows_every_error_at_once(app, client, make_invitation):
+    page = client.post(f"/konto/einladung/{make_invitation()}", data=_form(
+        display_name="G", password="kurz", password_confirm="anders")).get_data(as_text=True)
+    assert "mindestens" in page and "stimmen nicht überein" in page
+    assert "2 bis 80 Zeichen" in page
+    assert 'value="G"' in page  # what was typed stays
+
+
 def test_listing_in_directory_is_stored_when_ticked(app, client, make_invitation):
-    client.post(f"/konto/einladung/{make_invitation()}", data=_form(listed_in_directory="y"))
+    client.post(f"/konto/einladung/{make_invitation()}", data=_form(listed_in_directory="ja"))
     with app.app_context():
         assert db.session.scalar(select(Profile.listed_in_directory)) is True
 
@@ -102,3 +119,9 @@ def test_invitation_for_an_address_registered_meanwhile_explains_itself(
     page = client.post(f"/konto/einladung/{token}", data=_form()).get_data(as_text=True)
     assert "Für diese E-Mail-Adresse gibt es schon ein Konto." in page
     assert len(_users(app)) == 1
+
+
+def test_registration_preselects_the_language_the_page_is_read_in(client, make_invitation):
+    page = client.get(f"/konto/einladung/{make_invitation()}",
+                      headers={"Accept-Language": "en-US,en;q=0.8"}).get_data(as_text=True)
+    assert '<option selected value="en">English</option>' in page

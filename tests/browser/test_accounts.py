@@ -29,7 +29,9 @@ def test_invited_person_registers_from_the_emailed_link(app, new_page, make_user
     page.fill("input[name=password_confirm]", "zu-kurz")
     page.click("input[type=submit]")
     assert "mindestens 10 Zeichen" in page.content()
+    assert "Bitte wähle, ob du im Verzeichnis erscheinen möchtest." in page.content()
     assert page.input_value("input[name=display_name]") == "Nele Neu"
+    page.check("input[name=listed_in_directory][value=nein]")
     page.fill("input[name=password]", "Leuchtturm-Emden-77")
     page.fill("input[name=password_confirm]", "Leuchtturm-Emden-77")
     page.click("input[type=submit]")

@@ -17,7 +17,7 @@ def test_admin_invites_newcomer_who_registers_and_appears_on_map(app, new_page, 
     page.fill("input[name=display_name]", "Henrike Hansen")
     page.fill("input[name=password]", "Kutter-Husum-2025")
     page.fill("input[name=password_confirm]", "Kutter-Husum-2025")
-    page.check("input[name=listed_in_directory]")
+    page.check("input[name=listed_in_directory][value=ja]")
     page.click("input[type=submit]")
     page.wait_for_url("**/mitglieder/profil")
 
@@ -29,7 +29,7 @@ def test_admin_invites_newcomer_who_registers_and_appears_on_map(app, new_page, 
 
     page.goto("/mitglieder/karte")
     tile = page.locator("svg a[href$='bundesland=SH']")
-    assert "1" in tile.text_content()
+    assert tile.get_attribute("aria-label") == "Schleswig-Holstein: 1 Mitglied"
     tile.click()
     page.wait_for_url("**/mitglieder/?bundesland=SH")
     assert "Henrike Hansen" in page.content()

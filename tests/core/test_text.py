@@ -1,7 +1,7 @@
 """slugify() and split_tags() are pure functions other features rely on."""
 import pytest
 
-from alumni_hub.core.text import slugify, split_tags
+from alumni_hub.core.text import german_sort_key, slugify, split_tags
 
 
 @pytest.mark.parametrize("text, slug", [
@@ -29,3 +29,9 @@ def test_split_tags_trims_dedupes_and_keeps_first_spelling():
 
 def test_split_tags_of_nothing_is_empty():
     assert split_tags(None) == [] and split_tags(" , ") == []
+
+
+def test_german_sort_key_orders_umlauts_with_their_base_letter_and_ignores_case():
+    names = ["Öffentlichkeitsarbeit", "MINT-Mobil", "Mädchen", "zdi", "Ausbildung", "Straße"]
+    assert sorted(names, key=german_sort_key) == [
+        "Ausbildung", "Mädchen", "MINT-Mobil", "Öffentlichkeitsarbeit", "Straße", "zdi"]

@@ -1,7 +1,7 @@
-"""The Germany tile map: counts per Land, links into the directory, CSS shading, one query."""
+"""The map of the Länder: real outlines, counts per Land, links into the directory, one query."""
 import re
 
-from alumni_hub.members.choices import MAP_TILES, map_tiles, shade_class
+from alumni_hub.members.germany_map import map_states, outlines, shade_class
 
 
 def test_shade_class_splits_counts_into_thirds_of_the_highest():
@@ -11,12 +11,17 @@ def test_shade_class_splits_counts_into_thirds_of_the_highest():
     assert shade_class(0, 0) == "count-0"
 
 
-def test_tile_layout_puts_sh_on_top_and_bw_by_at_the_bottom():
-    rows = {code: row for code, (col, row) in MAP_TILES.items()}
-    assert rows["SH"] == min(rows.values())
-    assert rows["BW"] == rows["BY"] == max(rows.values())
-    assert len(set(MAP_TILES.values())) == 16  # no two tiles overlap
-    assert {t["code"]: t["count"] for t in map_tiles({"NI": 2})}["NI"] == 2
+def test_outlines_are_real_shapes_with_sh_in_the_north_and_bw_by_in_the_south():
+    data = outlines()
+    assert len(data["states"]) == 16
+    # Real borders, not boxes: every Land is drawn with many points.
+    assert all(path.count("L") >= 15 for path in data["states"].values())
+    ys = {code: y for code, (x, y) in data["labels"].items()}
+    assert ys["SH"] == min(ys.values())
+    assert set(sorted(ys, key=ys.get)[-2:]) == {"BW", "BY"}
+    states = map_states({"NI": 2})
+    assert {s["code"]: s["count"] for s in states}["NI"] == 2
+    assert [s["code"] for s in states][-3:] == ["BE", "HB", "HH"]  # drawn on top
 
 
 def test_map_shows_every_land_with_listed_member_counts_and_directory_links(
@@ -29,14 +34,16 @@ def test_map_shows_every_land_with_listed_member_counts_and_directory_links(
     auth.login()
     page = client.get("/mitglieder/karte").get_data(as_text=True)
     svg = page[page.index("<svg"):page.index("</svg>")]
-    tiles = re.findall(r'<a href="/mitglieder/\?bundesland=(\w\w)" class="tile ([\w-]+)"'
-                       r'.*?class="tile-count">(\d+)</text>', svg, re.S)
-    assert len(tiles) == 16
-    by_code = {code: (shade, int(count)) for code, shade, count in tiles}
-    assert by_code["NI"] == ("count-high", 3)
-    assert by_code["BY"] == ("count-low", 1)
-    assert by_code["SH"] == ("count-0", 0)
-    assert ">SH</text>" in svg and ">BW</text>" in svg
+    lands = re.findall(r'<a href="/mitglieder/\?bundesland=(\w\w)" class="land ([\w-]+)"'
+                       r'.*?aria-label="([^"]+)">\s*<path d="M', svg, re.S)
+    assert len(lands) == 16
+    by_code = {code: (shade, label) for code, shade, label in lands}
+    assert by_code["NI"] == ("count-high", "Niedersachsen: 3 Mitglieder")
+    assert by_code["BY"] == ("count-low", "Bayern: 1 Mitglied")
+    assert by_code["SH"] == ("count-0", "Schleswig-Holstein: 0 Mitglieder")
+    # Links inside role="img" would be hidden from screen readers (axe: nested-interactive).
+    assert 'role="img"' not in svg and 'aria-hidden="true"' in svg
+    assert "Natural Earth" in page
     assert "4 Mitglieder zeigen sich im Verzeichnis" in page
 
 

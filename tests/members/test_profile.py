@@ -77,8 +77,10 @@ def test_message_stands_next_to_the_bad_field(client, auth):
     page = client.post("/mitglieder/profil", data=form_data(bundesland="XX")).get_data(
         as_text=True)
     select_end = page.index("</select>", page.index('id="bundesland"'))
-    error_at = page.index("Bitte wähle ein Bundesland aus der Liste.")
+    error_at = page.index("Bitte wähle ein Bundesland aus der Liste.", select_end)
     assert 0 < error_at - select_end < 200
+    # …and once more in the summary above the form, linking to the field.
+    assert page.index('href="#bundesland"') < select_end
     assert 'value="zdi-Zentrum Kreis Lippe"' in page
 
 

@@ -22,3 +22,12 @@ def test_anonymous_post_is_refused(client, path):
 def test_unknown_page_is_404(client, auth):
     auth.login()
     assert client.get("/wiki/gibt-es-nicht").status_code == 404
+
+
+def test_missing_page_offers_to_create_it_with_the_title_filled_in(client, auth):
+    auth.login()
+    response = client.get("/wiki/ferienprogramm-planen")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 404
+    assert "Diese Wiki-Seite gibt es noch nicht" in page
+    assert 'href="/wiki/neu?titel=Ferienprogramm+planen"' in page

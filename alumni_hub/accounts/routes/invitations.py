@@ -1,7 +1,7 @@
 """Inviting people (moderators and admins) and registering from an invitation link."""
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
+from flask_babel import get_locale, ngettext
 from flask_login import current_user, login_user
 
 from alumni_hub.accounts import bp
@@ -25,15 +25,21 @@ def invite():
     form.role.choices = role_choices(roles)
     if form.validate_on_submit():
         try:
-            created = invitations.create_invitations(inviter=current_user, role=form.role.data,
-                                                     emails_text=form.emails.data)
+            screened = invitations.screen_emails(invitations.parse_emails(form.emails.data))
+            created = invitations.create_invitations(
+                inviter=current_user, role=form.role.data,
+                emails_text="\n".join(screened.good)) if screened.good else []
         except ValidationError as error:
             db.session.rollback()
             show_error(form, error)
         else:
             db.session.commit()  # stored before any link leaves the house
             _send_invitations(created)
-            return redirect(url_for("accounts.invite"))
+            if not screened.rejected:
+                return redirect(url_for("accounts.invite"))
+            # The good addresses are invited; only the refused ones stay in the box.
+            form.emails.data = "\n".join(screened.rejected)
+            form.emails.errors = [str(problem) for problem in screened.problems]
     page = db.paginate(invitations.open_invitations(), per_page=current_app.config["PER_PAGE"],
                        error_out=False)
     return render_template("accounts/invite.html", form=form, page=page,
@@ -78,12 +84,14 @@ def register(token: str):
     except (NotFound, LinkGone) as error:
         db.session.rollback()
         return link_error(error)
-    form = RegisterForm()
+    # The language the newcomer reads this page in (browser or header switch) is preselected.
+    form = RegisterForm(locale=str(get_locale()))
+    form.policy_email = invitation.email
     if form.validate_on_submit():
         try:
             user = invitations.register(
                 invitation=invitation, display_name=form.display_name.data,
-                password=form.password.data, listed_in_directory=form.listed_in_directory.data,
+                password=form.password.data, listed_in_directory=form.listed_in_directory.data == "ja",
                 show_email=form.show_email.data, locale=form.locale.data)
         except LinkGone as error:
             return link_error(error)

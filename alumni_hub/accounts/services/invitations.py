@@ -1,5 +1,6 @@
 """Invitations: the only way into the community. Who may invite whom, and registering."""
 import re
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from email_validator import EmailNotValidError, validate_email
@@ -41,7 +42,17 @@ def parse_emails(text: str) -> list[str]:
     return list(seen)
 
 
-def _validated(emails: list[str]) -> list[str]:
+@dataclass
+class Screened:
+    """A batch of addresses sorted into those to invite and those refused, with why."""
+    good: list[str]
+    rejected: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # lazy strings for the form field
+
+
+def screen_emails(emails: list[str]) -> Screened:
+    """Sort out typos and already registered addresses; raise only if nothing is usable
+    in principle (empty or too many), so one typo does not hold back the others."""
     if not emails:
         raise ValidationError(_l("Bitte gib mindestens eine E-Mail-Adresse ein."), field="emails")
     if len(emails) > MAX_ADDRESSES:
@@ -53,13 +64,22 @@ def _validated(emails: list[str]) -> list[str]:
             validate_email(email, check_deliverability=False)
         except EmailNotValidError:
             invalid.append(email)
+    taken = set(db.session.scalars(select(User.email).where(User.email.in_(emails))).all())
+    screened = Screened(good=[e for e in emails if e not in invalid and e not in taken],
+                        rejected=[e for e in emails if e in invalid or e in taken])
     if invalid:
-        raise ValidationError(_l("Keine gültigen E-Mail-Adressen: %(list)s",
-                                 list=", ".join(invalid)), field="emails")
-    taken = db.session.scalars(select(User.email).where(User.email.in_(emails))).all()
+        screened.problems.append(_l("Keine gültigen E-Mail-Adressen: %(list)s",
+                                    list=", ".join(invalid)))
     if taken:
-        raise ValidationError(_l("Bereits registriert (bitte entfernen): %(list)s",
-                                 list=", ".join(sorted(taken))), field="emails")
+        screened.problems.append(_l("Bereits registriert (bitte entfernen): %(list)s",
+                                    list=", ".join(sorted(taken))))
+    return screened
+
+
+def _validated(emails: list[str]) -> list[str]:
+    screened = screen_emails(emails)
+    if screened.problems:
+        raise ValidationError(screened.problems[0], field="emails")
     return emails
 
 

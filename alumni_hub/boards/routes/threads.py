@@ -14,6 +14,7 @@ from alumni_hub.boards.services.watching import watches_category
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
+from alumni_hub.core.urls import plain_query_args
 from alumni_hub.extensions import db
 from alumni_hub.members.queries import active_topics
 
@@ -83,15 +84,19 @@ def new_thread(slug):
 @login_required
 def view_thread(thread_id, slug=None):
     form = ReplyForm(parent_id=request.args.get("reply_to", ""))
-    return _render_thread(thread_id, form)
+    return _render_thread(thread_id, form, slug=slug)
 
 
-def _render_thread(thread_id: int, form, preview: str | None = None):
+def _render_thread(thread_id: int, form, preview: str | None = None, slug: str | None = None):
     flat = request.args.get("ansicht") == "chronologisch"
     page = queries.thread_page(thread_id=thread_id, user=current_user._get_current_object(),
                              flat=flat)
     if page is None:
         abort(404)
+    if slug is not None and slug != page.thread.slug:
+        # An old or mistyped title in the address: one canonical URL per thread.
+        return redirect(thread_url(page.thread,
+                                   **plain_query_args(request.args, request.view_args)), 301)
     parent = page.by_id.get(_int_or_none(form.parent_id.data) or 0)
     if parent is not None and (parent.deleted_at or parent.id in page.hidden_ids):
         parent = None
@@ -126,14 +131,18 @@ def _thread_context(page) -> dict:
         "current_user_id": current_user.id, "accepted_id": thread.accepted_post_id,
         "labels": post_formatting.post_labels(), "post_urls": post_formatting.PostUrls(),
         "profile_url": post_formatting.IdUrl("members.view_profile", "user_id"),
+        "photo_url": post_formatting.IdUrl("members.photo", "user_id", size="klein"),
         "no_reactions": {}, "no_reaction": (0, False),
     }
 
 
-@bp.route("/thema/<int:thread_id>/antworten", methods=["POST"])
+@bp.route("/thema/<int:thread_id>/antworten", methods=["GET", "POST"])
 @login_required
 def reply(thread_id):
     thread = access.get_thread(thread_id)
+    if request.method == "GET":
+        # Reloading the page a failed reply left in the address bar: back to the thread.
+        return redirect(thread_url(thread, _anchor="reply-form"))
     form = ReplyForm()
     if form.preview.data:
         return _render_thread(thread_id, form, preview=render(form.body.data or ""))

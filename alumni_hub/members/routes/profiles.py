@@ -9,8 +9,9 @@ from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
 from alumni_hub.members import access, bp
+from alumni_hub.members.choices import NETWORK_TYPE_LABELS, network_type_label
+from alumni_hub.members.germany_map import map_states, view_box
 from alumni_hub.members.services import profiles as services
-from alumni_hub.members.choices import NETWORK_TYPE_LABELS, map_tiles, network_type_label
 from alumni_hub.members.forms import DirectoryForm, ProfileForm
 from alumni_hub.members.models import BUNDESLAENDER
 from alumni_hub.members.queries import active_topics
@@ -95,5 +96,5 @@ def directory():
 @login_required
 def map():  # noqa: A001 - the endpoint name members.map is agreed with the other branches
     counts = services.bundesland_counts()
-    return render_template("members/map.html", tiles=map_tiles(counts),
+    return render_template("members/map.html", states=map_states(counts), view_box=view_box(),
                            total=sum(counts.values()))

@@ -9,7 +9,7 @@ from alumni_hub.accounts.models import User
 from alumni_hub.accounts.services.names import clean_display_name
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.markup import render
-from alumni_hub.core.text import split_tags
+from alumni_hub.core.text import german_sort_key, split_tags
 from alumni_hub.extensions import db
 from alumni_hub.members.models import (BUNDESLAENDER, NETWORK_TYPES, Cohort, Profile, Topic,
                                        profile_topics)
@@ -48,7 +48,7 @@ def get_or_create_profile(user: User) -> Profile:
 
 def all_topics() -> list[Topic]:
     """Active and archived topics, for curating the list (choices: queries.active_topics)."""
-    return list(db.session.scalars(select(Topic).order_by(Topic.slug)))
+    return sorted(db.session.scalars(select(Topic)), key=lambda topic: german_sort_key(topic.name))
 
 
 def all_cohorts() -> list[Cohort]:

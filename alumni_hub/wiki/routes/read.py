@@ -2,6 +2,7 @@
 from flask import current_app, render_template
 from flask_login import current_user, login_required
 
+from alumni_hub.core.errors import NotFound
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp, queries
 from alumni_hub.wiki.access import load_page
@@ -31,12 +32,27 @@ def recent_changes():
 @bp.route("/<slug>")
 @login_required
 def view_page(slug: str):
-    page = load_page(slug)
+    try:
+        page = load_page(slug)
+    except NotFound:
+        if _slug_ever_used(slug):
+            raise  # a deleted page: members learn nothing about it, not even its title
+        # Still a 404, but a useful one: a wiki offers to write the page that is missing.
+        title = slug.replace("-", " ").replace("_", " ").strip().capitalize()
+        return render_template("wiki/missing.html", title=title), 404
     return render_template(
         "wiki/page.html", page=page, revision=page.current_revision,
         backlinks=queries.backlinks(page), contributors=queries.contributors(page),
         watching=watching.is_watching(page=page, user=current_user),
         can_edit=creation.can_edit(current_user, page), stale=freshness.is_stale(page))
+
+
+def _slug_ever_used(slug: str) -> bool:
+    try:
+        creation.find_page(slug, include_deleted=True)
+    except NotFound:
+        return creation.current_slug_for(slug, include_deleted=True) is not None
+    return True
 
 
 @bp.route("/veraltet")
