@@ -1,10 +1,12 @@
 """What buddies registers elsewhere (navigation, start-page card, digest section) and its
-reaction to meetings ending (core.signals.meeting_ended), without importing meetings."""
+reactions to meetings ending and to chat messages in a pair's room (core.signals), without
+importing meetings or chat."""
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from alumni_hub.buddies import queries
 from alumni_hub.buddies.services.checkins import checkins_after_meeting
+from alumni_hub.buddies.services.pairs import record_activity
 from alumni_hub.core import signals
 from alumni_hub.core.navigation import register_nav_item
 from alumni_hub.core.urls import site_path
@@ -60,3 +62,11 @@ def ask_pairs_after_meeting(sender, meeting_id: int, **extra) -> None:
     if "buddies" not in current_app.blueprints:
         return
     checkins_after_meeting(meeting_id=meeting_id)
+
+
+@signals.chat_message_stored.connect_via("pair")
+def chat_counts_as_activity(sender, *, ref_id: int, user_id: int, **extra) -> None:
+    """A message in the pair's room: the pair is not inactive (the chat commits)."""
+    pair = queries.get_pair(ref_id)
+    if pair is not None:
+        record_activity(pair)

@@ -39,6 +39,7 @@ class RoomPanel:
     reactions: tuple = REACTIONS
     form: object = None   # the MessageForm posted without JavaScript
     can_copy_to_recap: bool = False  # a moderator, and the kind's owner takes recap texts
+    ended: bool = False   # the thing the room belongs to is over (a past meeting)
 
     @property
     def strings(self) -> dict:

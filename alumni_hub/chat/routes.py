@@ -1,13 +1,15 @@
-"""Chat pages: a room on its own page, posting without JavaScript, the transcript download."""
+"""Chat pages: a room on its own page, posting without JavaScript, the transcript download,
+reporting a message."""
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from alumni_hub.chat import bp, live
 from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
-from alumni_hub.chat.forms import MessageForm
+from alumni_hub.chat.forms import MessageForm, ReportForm
 from alumni_hub.chat.panel import load_room_panel
 from alumni_hub.chat.queries import author_name, payloads, transcript_messages
+from alumni_hub.chat.reporting import message_path
 from alumni_hub.chat.services import moderating
 from alumni_hub.chat.services.messages import get_or_create_room, send_message
 from alumni_hub.chat.transcript import Line, render_transcript
@@ -15,6 +17,7 @@ from alumni_hub.core.errors import AlumniHubError, PermissionDenied
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.timeutil import datetime_filter
 from alumni_hub.extensions import db
+from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
 
 
 def _page(kind: str, ref_id: int, form=None):
@@ -105,3 +108,29 @@ def set_room_state(kind: str, ref_id: int):
     else:
         live.state(room)
     return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id))
+
+
+@bp.route("/nachricht/<int:message_id>/melden", methods=["GET", "POST"])
+@login_required
+def report_message(message_id: int):
+    """Anyone in the room reports someone else's message once; moderation decides."""
+    message = get_message(message_id, user=current_user)
+    form = ReportForm()
+    try:
+        # Checked on the first view too, so nobody writes a reason that cannot be sent.
+        check_reportable(reporter=current_user, target_type="chat_message", target_id=message.id)
+        if form.validate_on_submit():
+            file_report(reporter=current_user, target_type="chat_message", target_id=message.id,
+                        reason=form.reason.data)
+            db.session.commit()
+            flash(_("Danke! Die Moderation sieht sich die Nachricht an."), "success")
+            return redirect(message_path(message))
+    except AlreadyReported as error:
+        db.session.rollback()
+        flash(str(error.message), "info")
+        return redirect(message_path(message))
+    except AlumniHubError as error:
+        db.session.rollback()
+        show_error(form, error, field="reason")
+    return render_template("chat/report_message.html", form=form, message=message,
+                           author=author_name(message), back=message_path(message))

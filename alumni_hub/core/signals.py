@@ -32,3 +32,8 @@ socket_disconnected = _signals.signal("socket-disconnected")
 # of the thing the room belongs to. The owner of that kind connects for its sender, adds
 # the text (flush, no commit) and may raise core.errors.AlumniHubError to refuse.
 chat_message_to_recap = _signals.signal("chat-message-to-recap")
+
+# sender: the chat room's kind (str, e.g. "pair"); kwargs: ref_id (int), user_id (int) — a new
+# chat message was stored (flushed, not yet committed: receivers only change rows, the chat
+# commits). E.g. buddies count a message in a pair's room as the pair's activity.
+chat_message_stored = _signals.signal("chat-message-stored")

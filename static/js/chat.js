@@ -165,6 +165,11 @@
     var promote = node("a", "chat-promote", T.promote);
     promote.href = root.dataset.promoteUrl.replace(/\/0$/, "/" + m.id);
     bar.appendChild(promote);
+    if (m.author_id !== me) {
+      var report = node("a", "chat-report", T.report);
+      report.href = root.dataset.reportMessageUrl.replace(/\/0\/melden$/, "/" + m.id + "/melden");
+      bar.appendChild(report);
+    }
     if (canModerate) { renderModeration(bar, m); }
     return bar;
   }

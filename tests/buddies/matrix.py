@@ -41,3 +41,23 @@ def build(users, values) -> dict:
     db.session.flush()
     return {"pair_id": pair.id, "goal_id": goal.id, "checkin_id": checkin.id, "ask_id": ask.id,
             "buddy_user_id": buddy.id}
+
+
+# The accessibility gate (tests/browser/test_accessibility.py), on the demo data: the demo
+# login "mitglied" has an active pair (buddies/demo.py).
+A11Y_PAGES = [
+    ("member", "/buddys/"), ("member", "/buddys/angebot"), ("member", "/buddys/anfrage"),
+    ("member", "/buddys/paar/{a11y_pair_id}"), ("member", "/buddys/paar/{a11y_pair_id}/beenden"),
+    ("moderator", "/buddys/moderation"), ("moderator", "/buddys/moderation/runde"),
+]
+
+
+def a11y_values() -> dict:
+    from sqlalchemy import or_, select  # noqa: PLC0415 - only the gate needs it
+
+    from alumni_hub.buddies.models import BuddyPair  # noqa: PLC0415
+
+    member = db.session.scalar(select(User).where(User.email == "mitglied@example.org"))
+    return {"a11y_pair_id": db.session.scalar(select(BuddyPair.id).where(
+        or_(BuddyPair.buddy_id == member.id, BuddyPair.newcomer_id == member.id))
+        .order_by(BuddyPair.id).limit(1))}

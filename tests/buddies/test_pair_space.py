@@ -1,9 +1,12 @@
 """The pair's private space: only the two see it; checklist, contacts, panels, ending."""
+from datetime import timedelta
+
 from jinja2 import ChoiceLoader, DictLoader
 from sqlalchemy import select
 
 from alumni_hub.buddies.models import BuddyExclusion, BuddyOffer, BuddyPair, PairGoal
 from alumni_hub.buddies.panels import register_pair_panel, unregister_pair_panel
+from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 
 
@@ -107,3 +110,18 @@ def test_moderators_see_pair_status_and_feedback_but_not_goals(client, auth, mak
     assert "Bea Buddy" in html and "Nele Neu" in html and "beendet am" in html
     assert "4 von 5" in html and "Sehr hilfreich" in html
     assert "Geheimes Ziel" not in html
+
+
+def test_a_chat_message_in_the_pair_room_counts_as_pair_activity(app, make_buddy_pair,
+                                                                  chat_socket):
+    pair = make_buddy_pair()
+    with app.app_context():
+        stored = db.session.get(BuddyPair, pair.id)
+        stored.last_activity_at = utcnow() - timedelta(days=59)
+        db.session.commit()
+    chat = chat_socket(pair.newcomer)
+    chat.join("pair", pair.id)
+    assert chat.send("Wie lief dein Termin?")["ok"]
+    with app.app_context():
+        active_at = db.session.get(BuddyPair, pair.id).last_activity_at
+    assert utcnow() - active_at < timedelta(minutes=1)

@@ -12,6 +12,7 @@ ACCESS = {
     "chat.view_room": MEMBER,
     "chat.post_message": MEMBER,
     "chat.download_transcript": MEMBER,
+    "chat.report_message": MEMBER,
     "chat.set_room_state": MODERATOR,
     "chat.delete_message": MODERATOR,
 }
@@ -26,3 +27,30 @@ def build(users, values) -> dict:
         user=db.session.get(User, users["member"].id), room=room, kind=room_kind("test"),
         client_id=str(uuid.uuid4()), body="Hallo aus dem Chat")
     return {"chat_kind": "test", "chat_ref_id": 1, "chat_message_id": message.id}
+
+
+# The accessibility gate (tests/browser/test_accessibility.py), on the demo data: the next
+# meeting's room with a message by someone else than the demo member, its report form.
+A11Y_PAGES = [
+    ("member", "/chat/meeting/{a11y_chat_meeting_id}"),
+    ("member", "/chat/nachricht/{a11y_chat_message_id}/melden"),
+    ("moderator", "/chat/meeting/{a11y_chat_meeting_id}"),
+]
+
+
+def a11y_values() -> dict:
+    from sqlalchemy import select  # noqa: PLC0415 - only the gate needs it
+
+    from alumni_hub.core.db import utcnow  # noqa: PLC0415
+    from alumni_hub.meetings.models import Meeting  # noqa: PLC0415
+
+    meeting_id = db.session.scalar(select(Meeting.id).where(Meeting.ends_at > utcnow())
+                                   .order_by(Meeting.starts_at).limit(1))
+    author = db.session.scalar(select(User).where(User.email == "moderator@example.org"))
+    room = get_or_create_room(kind_name="meeting", ref_id=meeting_id)
+    room.state = "open"   # the demo meeting lies ahead: open its room for this message
+    message, _created = send_message(user=author, room=room, kind=room_kind("meeting"),
+                                     client_id=str(uuid.uuid4()),
+                                     body="Willkommen! Fragen gern als **Frage** markieren.",
+                                     question=True)
+    return {"a11y_chat_meeting_id": meeting_id, "a11y_chat_message_id": message.id}

@@ -47,3 +47,28 @@ def build(users, values) -> dict:
     return {"meeting_id": meeting.id, "series_id": series.id, "item_id": item.id,
             "poll_id": poll.id,
             "meeting_feed_token": calendar.renew_feed_token(user=member, now=now)}
+
+
+# The accessibility gate (tests/browser/test_accessibility.py), on the demo data.
+A11Y_PAGES = [
+    ("member", "/treffen/"), ("member", "/treffen/{a11y_meeting_id}"),
+    ("member", "/treffen/{a11y_past_meeting_id}"), ("member", "/treffen/abstimmungen"),
+    ("member", "/treffen/kalender"), ("moderator", "/treffen/neu"),
+    ("moderator", "/treffen/{a11y_meeting_id}/bearbeiten"),
+    ("moderator", "/treffen/{a11y_past_meeting_id}/protokoll"),
+]
+
+
+def a11y_values() -> dict:
+    """The next meeting of the demo data and the latest past one (with its recap and chat)."""
+    from sqlalchemy import select  # noqa: PLC0415 - only the gate needs it
+
+    from alumni_hub.meetings.models import Meeting  # noqa: PLC0415
+
+    now = utcnow()
+    return {
+        "a11y_meeting_id": db.session.scalar(select(Meeting.id).where(Meeting.ends_at > now)
+                                             .order_by(Meeting.starts_at).limit(1)),
+        "a11y_past_meeting_id": db.session.scalar(
+            select(Meeting.id).where(Meeting.ends_at <= now)
+            .order_by(Meeting.starts_at.desc()).limit(1))}

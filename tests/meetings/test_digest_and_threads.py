@@ -62,3 +62,13 @@ def test_proposing_an_unknown_thread_is_not_found(client, auth):
     auth.login()
     response = client.get("/treffen/vorschlagen?thread=999")
     assert response.status_code == 404 and "nicht gefunden" in response.get_data(as_text=True)
+
+
+def test_thread_page_offers_to_propose_the_thread_for_the_next_meeting(client, auth,
+                                                                      make_thread):
+    thread = make_thread(title="Ferienangebote planen")
+    auth.login()
+    page = client.get(f"/foren/thema/{thread.id}", follow_redirects=True).get_data(as_text=True)
+    assert "Ferienangebote planen" in page
+    assert f'href="/treffen/vorschlagen?thread={thread.id}">Fürs nächste Treffen vorschlagen' \
+        in page

@@ -13,6 +13,7 @@ from alumni_hub.chat.access import find_room, is_open
 from alumni_hub.chat.models import (MAX_LENGTH, REACTIONS, Change, Message, Mute, Reaction,
                                     Room, Vote)
 from alumni_hub.chat.rooms import RoomKind
+from alumni_hub.core import signals
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.markup import render
@@ -86,6 +87,7 @@ def send_message(*, user, room: Room, kind: RoomKind, client_id, body, reply_to_
     db.session.add(message)
     db.session.flush()
     _notify_mentions(message=message, author=user, kind=kind, ref_id=room.ref_id)
+    signals.chat_message_stored.send(room.kind, ref_id=room.ref_id, user_id=user.id)
     return message, True
 
 

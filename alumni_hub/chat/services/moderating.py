@@ -13,6 +13,10 @@ from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.moderation.services import record
+from alumni_hub.search import indexing
+
+# The index rows of chat messages (chat/searchable.py registers the provider).
+SEARCH_SOURCE = "chat_message"
 
 # Mutes a moderator can choose from the room panel, in minutes (a day at most).
 MUTE_CHOICES = (5, 15, 60, 24 * 60)
@@ -85,9 +89,12 @@ def purge_expired(*, days: int, now=None) -> int:
     purged messages keep their own text."""
     cutoff = (now or utcnow()) - timedelta(days=days)
     ids = select(Message.id).where(Message.created_at < cutoff)
+    purged = list(db.session.scalars(ids))
     db.session.execute(Message.__table__.update().where(Message.reply_to_id.in_(ids))
                        .values(reply_to_id=None))
     result = db.session.execute(delete(Message).where(Message.created_at < cutoff))
+    # A bulk delete bypasses the ORM, so search does not see it: drop their index rows.
+    indexing.refresh(db.session, SEARCH_SOURCE, purged)
     db.session.execute(delete(Mute).where(Mute.until < (now or utcnow())))
     # Connections of a process that was killed never said goodbye.
     db.session.execute(delete(Presence).where(Presence.seen_at < (now or utcnow()) - STALE_AFTER))

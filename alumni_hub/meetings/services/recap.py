@@ -48,6 +48,8 @@ def append_to_recap_draft(*, meeting_id: int, text: str, actor) -> Meeting:
     text = (text or "").strip()
     if not text:
         raise ValidationError(_l("Bitte schreibe einen Text."), field="body")
+    if text in (meeting.recap_md or "").split("\n\n"):
+        return meeting   # a second click on "copy to recap" adds nothing twice
     meeting.recap_md = _clean_recap(f"{meeting.recap_md}\n\n{text}".strip())
     meeting.recap_html = render(meeting.recap_md)
     db.session.flush()
