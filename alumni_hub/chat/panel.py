@@ -40,6 +40,7 @@ class RoomPanel:
     form: object = None   # the MessageForm posted without JavaScript
     can_copy_to_recap: bool = False  # a moderator, and the kind's owner takes recap texts
     ended: bool = False   # the thing the room belongs to is over (a past meeting)
+    shareable: bool = True  # messages may become wiki tips (not in a pair's private room)
 
     @property
     def strings(self) -> dict:
@@ -77,7 +78,7 @@ def load_room_panel(kind_name: str, ref_id: int, user) -> RoomPanel:
         is_open=is_open(room, kind, ref_id),
         can_moderate=bool(kind.can_moderate(user, ref_id)),
         transcript_allowed=bool(kind.transcript_allowed(user, ref_id)),
-        retention_days=current_app.config["CHAT_RETENTION_DAYS"])
+        retention_days=current_app.config["CHAT_RETENTION_DAYS"], shareable=kind.shareable)
     panel.form = MessageForm(client_id=panel.client_id)
     panel.can_copy_to_recap = panel.can_moderate and \
         signals.chat_message_to_recap.has_receivers_for(kind_name)

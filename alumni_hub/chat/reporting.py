@@ -52,6 +52,8 @@ def tip_source(source_id: int, user) -> TipSource:
     if not message.visible:
         raise NotFound(_l("Diese Nachricht gibt es nicht."))
     kind = room_kind(message.room.kind)
+    if not kind.shareable:
+        raise NotFound(_l("Nachrichten aus privaten Räumen werden nicht ins Wiki übernommen."))
     return TipSource(text_md=message.body_md, url=message_path(message),
                      author_name=author_name(message), title=str(kind.title(message.room.ref_id)),
                      origin=_l("im Chat"))

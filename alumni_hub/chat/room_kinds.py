@@ -71,4 +71,5 @@ register_room_kind(
     page_url=lambda ref_id: site_path("buddies.view_pair", pair_id=ref_id),
     window=pair_window,
     transcript_allowed=pair_can_join,
+    shareable=False,
 )

@@ -36,6 +36,9 @@ class RoomKind:
     page_url: Callable        # (ref_id) -> str (a path of this site)
     window: Callable          # (ref_id) -> (opens, closes) | None
     transcript_allowed: Callable  # (user, ref_id) -> bool
+    # Whether a message may leave the room as a wiki tip: never for private rooms (a buddy
+    # pair's), where one person would publish the other's words.
+    shareable: bool = True
 
 
 _KINDS: dict[str, RoomKind] = {}
@@ -43,9 +46,10 @@ _KINDS: dict[str, RoomKind] = {}
 
 def register_room_kind(name: str, *, can_join: Callable, can_moderate: Callable,
                        title: Callable, page_url: Callable, window: Callable,
-                       transcript_allowed: Callable) -> RoomKind:
+                       transcript_allowed: Callable, shareable: bool = True) -> RoomKind:
     kind = RoomKind(name=name, can_join=can_join, can_moderate=can_moderate, title=title,
-                    page_url=page_url, window=window, transcript_allowed=transcript_allowed)
+                    page_url=page_url, window=window, transcript_allowed=transcript_allowed,
+                    shareable=shareable)
     _KINDS[name] = kind
     return kind
 

@@ -162,9 +162,11 @@
       v.setAttribute("aria-pressed", voted ? "true" : "false");
       bar.appendChild(v);
     }
-    var promote = node("a", "chat-promote", T.promote);
-    promote.href = root.dataset.promoteUrl.replace(/\/0$/, "/" + m.id);
-    bar.appendChild(promote);
+    if (root.dataset.promoteUrl) {  // empty in private rooms: no wiki tips from there
+      var promote = node("a", "chat-promote", T.promote);
+      promote.href = root.dataset.promoteUrl.replace(/\/0$/, "/" + m.id);
+      bar.appendChild(promote);
+    }
     if (m.author_id !== me) {
       var report = node("a", "chat-report", T.report);
       report.href = root.dataset.reportMessageUrl.replace(/\/0\/melden$/, "/" + m.id + "/melden");

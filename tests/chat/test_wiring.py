@@ -198,3 +198,15 @@ def test_meeting_page_with_its_chat_costs_the_same_queries_for_few_or_many_messa
         page = client.get(f"/treffen/{meeting.id}").get_data(as_text=True)
     assert "Nachricht 11" in page
     assert len(many) == len(few)
+
+
+def test_a_pair_message_never_becomes_a_wiki_tip(app, client, auth, make_buddy_pair):
+    pair = make_buddy_pair()
+    message_id = _say(app, pair.buddy, "pair", pair.id, "Mein Tipp nur für dich")
+    auth.login(pair.newcomer)
+    page = client.get(f"/chat/pair/{pair.id}").get_data(as_text=True)
+    assert "Mein Tipp nur für dich" in page
+    assert "Als Wiki-Tipp übernehmen" not in page and 'data-promote-url=""' in page
+    response = client.get(f"/wiki/uebernehmen/chat_message/{message_id}")
+    assert response.status_code == 404
+    assert "Mein Tipp nur für dich" not in response.get_data(as_text=True)
