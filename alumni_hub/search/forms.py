@@ -31,7 +31,7 @@ class SearchForm(Form):
     def check(self) -> None:
         """Messages next to the field; the search still runs on what can be used."""
         text = self.text()
-        if not text:
+        if not text and self.q.raw_data:  # an empty search sent, not the first visit
             self.q.errors = [_l("Gib ein oder mehrere Suchwörter ein.")]
         elif len(text) > MAX_QUERY:
             self.q.errors = [_l("Die Suche berücksichtigt nur die ersten %(max)s Zeichen.",

@@ -157,3 +157,11 @@ def test_very_common_word_ranks_the_newest_matches_and_says_counts_are_capped(
     assert result_titles(client.get("/suche/?q=Schule")) == ["Schule 4", "Schule 3", "Schule 2"]
     # The oldest match is outside the window, but a filter that leaves too few still finds it.
     assert result_titles(client.get("/suche/?q=Schule&art=wiki")) == ["Schule im Wiki"]
+
+
+def test_first_visit_shows_the_form_without_an_error_but_an_empty_search_gets_one(client, auth):
+    auth.login()
+    first = client.get("/suche/").get_data(as_text=True)
+    assert 'name="q"' in first and "Gib ein oder mehrere Suchwörter ein." not in first
+    empty = client.get("/suche/?q=").get_data(as_text=True)
+    assert "Gib ein oder mehrere Suchwörter ein." in empty
