@@ -8,41 +8,12 @@ A feature registers in its receivers.py:
 returns the template's context (a dict, given as `panel`) or None to leave the panel out.
 It must cost a fixed number of queries.
 """
-from collections.abc import Callable
-from dataclasses import dataclass
+from alumni_hub.core.panels import PanelRegistry, ShownPanel
 
-
-@dataclass(frozen=True)
-class Panel:
-    name: str
-    template: str
-    order: int
-    load: Callable
-
-
-@dataclass(frozen=True)
-class ShownPanel:
-    name: str
-    template: str
-    context: dict
-
-
-_PANELS: dict[str, Panel] = {}
-
-
-def register_pair_panel(name: str, *, template: str, load: Callable, order: int = 50) -> None:
-    """Add (or replace, by name) a panel of the pair page."""
-    _PANELS[name] = Panel(name, template, order, load)
-
-
-def unregister_pair_panel(name: str) -> None:
-    _PANELS.pop(name, None)
+_PANELS = PanelRegistry()
+register_pair_panel = _PANELS.register
+unregister_pair_panel = _PANELS.unregister
 
 
 def panels_for(pair, user) -> list[ShownPanel]:
-    shown = []
-    for panel in sorted(_PANELS.values(), key=lambda p: (p.order, p.name)):
-        context = panel.load(pair, user)
-        if context is not None:
-            shown.append(ShownPanel(panel.name, panel.template, context))
-    return shown
+    return _PANELS.shown(pair, user)
