@@ -49,7 +49,8 @@ def test_member_logs_in_replies_with_a_mention_and_uses_the_menu_by_keyboard(
     page.keyboard.press("Tab")
     page.keyboard.type(TEST_PASSWORD)
     page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: "/konto/anmelden" not in url)
+    # Generous: the first login of a browser run also warms up the password hashing.
+    page.wait_for_url(lambda url: "/konto/anmelden" not in url, timeout=30_000)
 
     page.goto(thread_url)
     tabs = _tab_to(page, lambda p: p.evaluate(
