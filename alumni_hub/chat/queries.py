@@ -73,7 +73,7 @@ def _payload(message: Message, reactions: dict, votes: list) -> dict:
         "room": message.room_id, "id": message.id, "seq": message.seq,
         "client_id": message.client_id, "author_id": message.author_id,
         "author_name": author_name(message), "created_at": message.created_at.isoformat(),
-        "html": message.body_html, "deleted": not message.visible,
+        "body_html": message.body_html, "deleted": not message.visible,
         "question": message.is_question, "answered": message.answered_at is not None,
         "votes": votes, "reactions": reactions,
         "reply_to": None if quote is None else {

@@ -137,7 +137,7 @@
       return li;
     }
     var text = node("div", "chat-text prose");
-    text.innerHTML = m.html; // sanitised on the server when stored (core.markup.render)
+    text.innerHTML = m.body_html; // sanitised on the server when stored (core.markup.render)
     li.appendChild(text);
     li.appendChild(renderActions(m));
     return li;

@@ -44,7 +44,7 @@ def test_reconnecting_client_gets_what_it_missed_in_order(make_user, chat_socket
     for body in ("zwei", "drei", "vier"):
         writer.send(body)
     back = chat_socket(bernd).join("test", 1, after_seq=1)
-    assert [(m["seq"], m["html"]) for m in back["messages"]] == [
+    assert [(m["seq"], m["body_html"]) for m in back["messages"]] == [
         (2, "<p>zwei</p>"), (3, "<p>drei</p>"), (4, "<p>vier</p>")]
     assert back["last_seq"] == 4 and back["more"] is False
 
@@ -77,7 +77,7 @@ def test_deletions_and_reactions_made_while_away_reach_the_client(make_user, cha
     assert back["messages"] == [] and back["change_seq"] == 2
     kept, deleted = back["changes"]
     assert kept["reactions"] == {REACTION: [moderator_id(moderator)]}
-    assert deleted["deleted"] is True and deleted["html"] == ""
+    assert deleted["deleted"] is True and deleted["body_html"] == ""
 
 
 def moderator_id(chat) -> int:

@@ -22,7 +22,7 @@ def test_moderator_deletes_a_message_and_it_disappears_for_everyone(app, make_us
     anna.received()
     assert moderator.emit("chat:delete", message=message["id"])["ok"] is True
     [update] = anna.received("chat:update")
-    assert update["message"]["deleted"] is True and update["message"]["html"] == ""
+    assert update["message"]["deleted"] is True and update["message"]["body_html"] == ""
     assert _audit(app) == [("chat.message_deleted", "chat_message")]
     again = chat_socket(make_user()).join("test", 1)["messages"]
     assert again[0]["deleted"] is True and "Werbung" not in str(again)

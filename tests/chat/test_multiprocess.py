@@ -59,7 +59,7 @@ class ChatClient:
             self.messages[payload["seq"]] = payload
 
     def _on_message(self, payload: dict) -> None:
-        self.live.append(payload["html"])
+        self.live.append(payload["body_html"])
         self._store(payload)
 
     def connect(self, url: str) -> None:

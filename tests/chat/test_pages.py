@@ -190,7 +190,7 @@ def test_message_posted_without_javascript_reaches_open_sockets(client, auth, ma
     auth.login()
     client.post("/chat/test/1/senden", data={"body": "Vom Formular",
                                             "client_id": str(uuid.uuid4())})
-    assert [m["html"] for m in listener.received("chat:message")] == ["<p>Vom Formular</p>"]
+    assert [m["body_html"] for m in listener.received("chat:message")] == ["<p>Vom Formular</p>"]
 
 
 def test_room_outside_its_times_shows_the_transcript_without_a_form(client, auth, make_user,

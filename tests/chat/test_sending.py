@@ -24,7 +24,7 @@ def test_message_is_stored_acknowledged_and_broadcast_to_the_room(app, make_user
     [seen] = bernd.received("chat:message")
     assert seen == answer["message"]
     assert seen["seq"] == 1 and seen["author_name"] == "Anna Alt"
-    assert 'href="https://mint-regionen.de"' in seen["html"] and "<em>super</em>" in seen["html"]
+    assert 'href="https://mint-regionen.de"' in seen["body_html"] and "<em>super</em>" in seen["body_html"]
     assert _stored(app) == [(1, "Schaut mal: https://mint-regionen.de *super*")]
 
 
