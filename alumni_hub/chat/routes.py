@@ -17,7 +17,7 @@ from alumni_hub.core.errors import AlumniHubError, PermissionDenied
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.timeutil import datetime_filter
 from alumni_hub.extensions import db
-from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
+from alumni_hub.moderation.report_form import handle_report_form
 
 
 def _page(kind: str, ref_id: int, form=None):
@@ -116,21 +116,10 @@ def report_message(message_id: int):
     """Anyone in the room reports someone else's message once; moderation decides."""
     message = get_message(message_id, user=current_user)
     form = ReportForm()
-    try:
-        # Checked on the first view too, so nobody writes a reason that cannot be sent.
-        check_reportable(reporter=current_user, target_type="chat_message", target_id=message.id)
-        if form.validate_on_submit():
-            file_report(reporter=current_user, target_type="chat_message", target_id=message.id,
-                        reason=form.reason.data)
-            db.session.commit()
-            flash(_("Danke! Die Moderation sieht sich die Nachricht an."), "success")
-            return redirect(message_path(message))
-    except AlreadyReported as error:
-        db.session.rollback()
-        flash(str(error.message), "info")
-        return redirect(message_path(message))
-    except AlumniHubError as error:
-        db.session.rollback()
-        show_error(form, error, field="reason")
+    done = handle_report_form(form, reporter=current_user, target_type="chat_message",
+                              target_id=message.id, back=message_path(message),
+                              thanks=_("Danke! Die Moderation sieht sich die Nachricht an."))
+    if done is not None:
+        return done
     return render_template("chat/report_message.html", form=form, message=message,
                            author=author_name(message), back=message_path(message))

@@ -3,7 +3,6 @@ from flask import abort, flash, jsonify, redirect, render_template, request, url
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from alumni_hub.accounts.models import User
 from alumni_hub.boards import access, bp
 from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.services import posts
@@ -18,7 +17,7 @@ from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
-from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
+from alumni_hub.moderation.report_form import handle_report_form
 
 
 def _save_edit(post, form) -> None:
@@ -95,22 +94,11 @@ def react(post_id, kind):
 def report_post(post_id):
     post = access.get_post(post_id, user=current_user)
     form = ReportForm()
-    try:
-        # Checked on the first view too, so nobody writes a reason that cannot be sent.
-        check_reportable(reporter=current_user, target_type="post", target_id=post.id)
-        if form.validate_on_submit():
-            file_report(reporter=current_user, target_type="post", target_id=post.id,
-                        reason=form.reason.data)
-            db.session.commit()
-            flash(_("Danke! Die Moderation sieht sich den Beitrag an."), "success")
-            return redirect(post_anchor(post))
-    except AlreadyReported as error:
-        db.session.rollback()
-        flash(str(error.message), "info")
-        return redirect(post_anchor(post))
-    except AlumniHubError as error:
-        db.session.rollback()
-        show_error(form, error, field="reason")
+    done = handle_report_form(form, reporter=current_user, target_type="post", target_id=post.id,
+                              back=post_anchor(post),
+                              thanks=_("Danke! Die Moderation sieht sich den Beitrag an."))
+    if done is not None:
+        return done
     return render_template("boards/report_post.html", form=form, post=post)
 
 
