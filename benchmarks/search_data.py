@@ -8,7 +8,7 @@ Text is drawn from wordfreq's 20,000 most frequent German words with a Zipf dist
 quarter of the posts and "Netzwerk" in a fifth (the "very common words"), domain words and
 compounds (Experimentierkisten, Praktikumswoche, Berufsorientierung …) at decreasing rates.
 Rows are written in bulk; the index is then built by the app's own code
-(search.indexing.refresh, the same as `flask search-reindex`), and its speed is reported.
+(search.indexing.reindex, the same as `flask search-reindex`), and its speed is reported.
 """
 import argparse
 import itertools
@@ -16,6 +16,7 @@ import os
 import random
 import sys
 import time
+from collections import Counter
 from datetime import timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -79,19 +80,21 @@ def _forum(db, words, rng, now, n_posts, user_ids):
     _bulk(db, Post, rows)
 
 
-def _wiki(db, words, rng, now, n_pages, user_id):
+def _wiki(db, words, rng, now, n_pages, user_id, span_minutes):
     from alumni_hub.wiki.models import Page, Revision  # noqa: PLC0415
 
+    # Pages are written over the same years as the posts, not all of them last.
+    dates = sorted(now - timedelta(minutes=rng.randrange(span_minutes)) for _ in range(n_pages))
     _bulk(db, Page, [{"title": f"{words.text(3)[:-1]} {i}", "slug": f"seite-{i}",
-                      "created_at": now, "updated_at": now, "confirmed_at": now}
-                     for i in range(n_pages)])
+                      "created_at": dated, "updated_at": dated, "confirmed_at": dated}
+                     for i, dated in enumerate(dates)])
     page_ids = db.session.scalars(db.select(Page.id).order_by(Page.id)).all()
     revisions = []
-    for page_id in page_ids:
+    for page_id, dated in zip(page_ids, dates, strict=True):
         text = words.text(rng.randint(200, 600))
         revisions.append({"page_id": page_id, "number": 1, "title": "x", "body_md": text,
                           "body_html": f"<p>{text}</p>", "author_id": user_id,
-                          "created_at": now})
+                          "created_at": dated})
     _bulk(db, Revision, revisions)
     db.session.execute(db.text("UPDATE pages SET current_revision_id = "
                                "(SELECT id FROM revisions WHERE revisions.page_id = pages.id)"))
@@ -99,15 +102,12 @@ def _wiki(db, words, rng, now, n_pages, user_id):
 
 def _index(db) -> dict:
     from alumni_hub.search import indexing  # noqa: PLC0415
-    from alumni_hub.search.providers import providers  # noqa: PLC0415
 
-    counts, started = {}, time.perf_counter()
-    for provider in providers():
-        ids = db.session.scalars(provider.all_ids()).all()
-        for i in range(0, len(ids), 5000):
-            counts[provider.source] = counts.get(provider.source, 0) + indexing.refresh(
-                db.session, provider.source, ids[i:i + 5000])
-            db.session.commit()
+    counts, started = Counter(), time.perf_counter()
+    # As `flask search-reindex` does, but committed in chunks.
+    for written in indexing.reindex(db.session):
+        counts.update(written)
+        db.session.commit()
     seconds = time.perf_counter() - started
     # Planner statistics and merged index segments, as autovacuum and FTS5's automerge
     # give a long-running database; without them PostgreSQL plans the first queries blind.
@@ -118,7 +118,7 @@ def _index(db) -> dict:
         db.session.execute(db.text("INSERT INTO search_fts(search_fts) VALUES('optimize')"))
         db.session.execute(db.text("ANALYZE"))
         db.session.commit()
-    return {"indexed": counts, "index_seconds": round(seconds, 1),
+    return {"indexed": dict(counts), "index_seconds": round(seconds, 1),
             "docs_per_second": round(sum(counts.values()) / seconds)}
 
 
@@ -140,7 +140,7 @@ def generate(db_url: str, *, posts: int, pages: int, force: bool = False) -> dic
         user_ids = db.session.scalars(db.select(User.id)).all()
         started = time.perf_counter()
         _forum(db, words, rng, now, posts, user_ids)
-        _wiki(db, words, rng, now, pages, user_ids[0])
+        _wiki(db, words, rng, now, pages, user_ids[0], span_minutes=posts)
         db.session.commit()
         generated = round(time.perf_counter() - started, 1)
         return {"posts": posts, "pages": pages, "generate_seconds": generated, **_index(db)}

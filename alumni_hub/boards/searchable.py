@@ -39,7 +39,8 @@ def _categories():
 
 register_search_provider(SearchProvider(
     source="post", kind="forum", label=_l("Forum"), model=Post, order=10,
-    load=_load, document=post_document, all_ids=lambda: select(Post.id),
+    load=_load, document=post_document,
+    dated_ids=lambda: select(Post.id, Post.created_at),
     categories=_categories,
     related=(
         Related(Thread, ("title", "slug", "category_id"),

@@ -55,7 +55,8 @@ def _in_room(kind: str, ref_id: int):
 
 register_search_provider(SearchProvider(
     source=SEARCH_SOURCE, kind="chat", label=_l("Chat"), model=Message, order=40,
-    load=_load, document=message_document, all_ids=lambda: select(Message.id),
+    load=_load, document=message_document,
+    dated_ids=lambda: select(Message.id, Message.created_at),
     audiences=_audiences, fields=("body_html", "deleted_at"),
     related=(
         Related(Meeting, ("title",), lambda meeting: _in_room("meeting", meeting.id)),

@@ -27,6 +27,7 @@ def meeting_document(meeting: Meeting) -> Document:
 
 register_search_provider(SearchProvider(
     source="meeting", kind="meetings", label=_l("Treffen"), model=Meeting, order=30,
-    load=_load, document=meeting_document, all_ids=lambda: select(Meeting.id),
+    load=_load, document=meeting_document,
+    dated_ids=lambda: select(Meeting.id, Meeting.starts_at),
     fields=("title", "venue", "description_html", "recap_html", "recap_published_at",
             "starts_at")))

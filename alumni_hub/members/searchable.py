@@ -36,7 +36,8 @@ def profile_document(profile: Profile) -> Document | None:
 
 register_search_provider(SearchProvider(
     source="profile", kind="members", label=_l("Mitglieder"), model=Profile, order=30,
-    load=_load, document=profile_document, all_ids=lambda: select(Profile.user_id),
+    load=_load, document=profile_document,
+    dated_ids=lambda: select(Profile.user_id, Profile.updated_at),
     categories=lambda: sorted(BUNDESLAENDER.items(), key=lambda item: item[1]),
     related=(
         Related(User, ("display_name", "active"),

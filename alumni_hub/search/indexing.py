@@ -4,6 +4,10 @@ after_flush notes which registered objects were added, changed or deleted; befor
 turns them into index rows with Core statements, inside the same transaction, so a
 rolled-back write leaves no trace in the index and a committed one is found at once.
 """
+import heapq
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain, islice
 
@@ -19,6 +23,7 @@ PENDING = "search_pending"
 CHUNK = 500
 MAX_BODY = 20_000
 MAX_WORDS = 400
+_LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _watchers(model: type):
@@ -90,23 +95,31 @@ def _chunks(items, size=CHUNK):
         yield chunk
 
 
+def _rows(provider, ids: list[int]) -> tuple[dict[int, dict], list[int]]:
+    """Index rows for these objects, and the ids that must not be found (or are gone)."""
+    documents = {_key(obj): provider.document(obj) for obj in provider.load(ids)}
+    rows = {i: _row(provider, i, doc) for i, doc in documents.items() if doc is not None}
+    return rows, [i for i in ids if i not in rows]
+
+
 def refresh(session, source: str, ids) -> int:
     """Re-index these objects of one provider: upsert their rows or remove them."""
     provider = get_provider(source)
     count = 0
     for chunk in _chunks(ids):
-        documents = {_key(obj): provider.document(obj)
-                     for obj in provider.load(chunk)}
-        gone = [i for i in chunk if documents.get(i) is None]
+        rows, gone = _rows(provider, chunk)
         if gone:
             session.execute(delete(SearchDocument).where(
                 SearchDocument.source == source, SearchDocument.source_id.in_(gone)))
-        rows = [_row(provider, i, doc) for i, doc in documents.items() if doc is not None]
-        if rows:
-            _upsert(session, rows)
-            _remember_words(session, rows)
+        _write(session, list(rows.values()))
         count += len(rows)
     return count
+
+
+def _write(session, rows: list[dict]) -> None:
+    if rows:
+        _upsert(session, rows)
+        _remember_words(session, rows)
 
 
 def _row(provider, source_id: int, doc: Document) -> dict:
@@ -157,11 +170,36 @@ def _remember_words(session, rows: list[dict]) -> None:
         session.connection().execute(statement, [{"word": w} for w in sorted(words)])
 
 
-def reindex_all(session) -> dict[str, int]:
-    """Rebuild the whole index from the providers' data; running it twice changes nothing."""
+def _dated_keys(session, provider) -> list[tuple]:
+    return sorted((dated or _LONG_AGO, provider.source, source_id)
+                  for source_id, dated in session.execute(provider.dated_ids()))
+
+
+def reindex(session) -> Iterator[Counter]:
+    """Rebuild the whole index, a chunk at a time (yields the rows written per source).
+
+    Rows are written oldest first across all providers: the index row id is what "newest"
+    means when the matches of a very common word are ranked (backends.py), so a rebuild
+    must not number one feature's documents after all of another's.
+    """
     session.execute(delete(SearchDocument))
-    counts = {}
-    for provider in providers():
-        ids = session.scalars(provider.all_ids()).all()
-        counts[provider.source] = refresh(session, provider.source, ids)
-    return counts
+    keys = heapq.merge(*(_dated_keys(session, provider) for provider in providers()))
+    for chunk in _chunks(keys):
+        wanted: dict[str, list[int]] = {}
+        for _dated, source, source_id in chunk:
+            wanted.setdefault(source, []).append(source_id)
+        rows = {}
+        for source, ids in wanted.items():
+            found, _gone = _rows(get_provider(source), ids)
+            rows.update(((source, i), row) for i, row in found.items())
+        _write(session, [rows[key[1:]] for key in chunk if key[1:] in rows])
+        yield Counter(source for source, _id in rows)
+
+
+def reindex_all(session) -> dict[str, int]:
+    """Rebuild the whole index in the session's transaction; running it twice changes
+    nothing."""
+    counts = Counter({provider.source: 0 for provider in providers()})
+    for written in reindex(session):
+        counts.update(written)
+    return dict(counts)

@@ -7,10 +7,12 @@ imports a feature. Example (boards)::
         source="post", kind="forum", label=_l("Forum"), model=Post,
         load=lambda ids: posts_with_thread(ids),          # objects for these ids, eager
         document=post_document,                           # object -> Document | None
-        all_ids=lambda: select(Post.id),                  # for `flask search-reindex`
+        dated_ids=lambda: select(Post.id, Post.created_at),  # for `flask search-reindex`
         related=(Related(Thread, ("title", "category_id"),
                          lambda thread: select(Post.id).where(Post.thread_id == thread.id)),)))
 
+- `dated_ids()` selects (id, date) of every object, the date being the one its Document's
+  `created_at` shows: a rebuild numbers index rows oldest first across all providers.
 - `categories()` lists (key, label) for the result page's category filter; a Document's
   `category` is one of those keys. `location` is where the thing lives (a board's name,
   an organisation), shown after the translated kind label.
@@ -70,7 +72,7 @@ class SearchProvider:
     model: type
     load: Callable[[list[int]], Iterable[object]]
     document: Callable[[object], Document | None]
-    all_ids: Callable[[], Select]
+    dated_ids: Callable[[], Select]
     related: tuple[Related, ...] = ()
     audiences: Callable[[object], Iterable[str]] | None = None
     categories: Callable[[], list[tuple[str, str]]] | None = None

@@ -30,7 +30,8 @@ def page_document(page: Page) -> Document:
 
 register_search_provider(SearchProvider(
     source="page", kind="wiki", label=_l("Wiki"), model=Page, order=20,
-    load=_load, document=page_document, all_ids=lambda: select(Page.id),
+    load=_load, document=page_document,
+    dated_ids=lambda: select(Page.id, Page.updated_at),
     fields=("title", "slug", "current_revision_id", "deleted_at", "updated_at"),
     related=(Related(User, ("display_name",), lambda user: select(Page.id).join(
         Revision, Page.current_revision_id == Revision.id).where(Revision.author_id == user.id)),)))

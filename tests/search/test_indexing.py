@@ -1,4 +1,6 @@
 """The index follows every write in the same transaction: posts, edits, hides, deletes, renames."""
+from datetime import timedelta
+
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.services import posts, threads
@@ -95,3 +97,27 @@ def test_reindex_is_idempotent(app, runner, search_thread, search_page):
         after = sorted(db.session.execute(db.select(
             SearchDocument.source, SearchDocument.source_id, SearchDocument.body_terms)).all())
     assert after == before
+
+
+def test_reindex_numbers_documents_oldest_first_across_features(app, runner, search_thread,
+                                                                 search_page):
+    """The index row id stands for "newest" when a common word is ranked (backends.py):
+    after a rebuild, a wiki page older than a post must not come after it."""
+    _thread_id, post_ids = search_thread("Praktikumswoche", "Eine Woche im Betrieb.",
+                                         replies=["Gute Idee."])
+    search_page("Förderprogramme", "Übersicht über Förderprogramme.")
+    with app.app_context():
+        from alumni_hub.core.db import utcnow  # noqa: PLC0415
+        from alumni_hub.wiki.models import Page  # noqa: PLC0415
+
+        page = db.session.scalar(db.select(Page))
+        page_id = page.id
+        page.updated_at = utcnow() - timedelta(days=30)
+        newest = db.session.get(Post, post_ids[0])
+        newest.created_at = utcnow() + timedelta(minutes=5)
+        db.session.commit()
+    assert runner.invoke(args=["search-reindex"]).exit_code == 0
+    with app.app_context():
+        numbered = db.session.execute(db.select(SearchDocument.source, SearchDocument.source_id)
+                                      .order_by(SearchDocument.id)).all()
+    assert numbered == [("page", page_id), ("post", post_ids[1]), ("post", post_ids[0])]

@@ -88,7 +88,7 @@ def _private_notes_provider():
         document=lambda p: Document(title=f"Notiz {p.user_id}", body=p.seeks_help_with,
                                     url="/", created_at=p.updated_at,
                                     audience=f"note:{p.user_id}"),
-        all_ids=lambda: select(Profile.user_id),
+        dated_ids=lambda: select(Profile.user_id, Profile.updated_at),
         audiences=lambda user: [f"note:{user.id}"])
 
 
