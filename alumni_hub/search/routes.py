@@ -36,7 +36,7 @@ def results():
     author = db.session.get(User, params.author_id) if params.author_id else None
     return render_template("search/results.html", form=form, params=params, found=found,
                            tabs=tabs, labels=dict(tabs), suggestion=suggestion, author=author,
-                           cap=format_number(queries.COUNT_CAP))
+                           cap=format_number(queries.WINDOW))
 
 
 @bp.app_template_global()

@@ -146,8 +146,7 @@ def test_very_common_word_ranks_the_newest_matches_and_says_counts_are_capped(
         auth, client, monkeypatch, search_thread, search_page):
     from alumni_hub.search import queries  # noqa: PLC0415
 
-    monkeypatch.setattr(queries, "COUNT_CAP", 3)
-    monkeypatch.setattr(queries, "RANK_WINDOW", 3)
+    monkeypatch.setattr(queries, "WINDOW", 3)
     auth.login()
     search_page("Schule im Wiki", "Schule")
     for n in range(5):
