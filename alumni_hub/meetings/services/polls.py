@@ -9,7 +9,7 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import POLL_ANSWERS, DatePoll, DatePollAnswer, DatePollOption
 from alumni_hub.meetings.recurrence import to_berlin
-from alumni_hub.meetings.services import notifying
+from alumni_hub.meetings.services import auditing, notifying
 from alumni_hub.meetings.services.schedule import MeetingInput, apply_place, create_meeting
 from alumni_hub.meetings.validation import Place, clean_duration, clean_place, clean_title
 
@@ -75,6 +75,7 @@ def decide_poll(*, poll: DatePoll, option_id: int | None, actor, now: datetime):
         title=poll.title, day=start.date(), start_time=start.time(), end_time=end.time(),
         place=place))
     poll.closed_at, poll.meeting_id = now, meeting.id
+    auditing.poll_decided(actor=actor, poll=poll, meeting=meeting)
     answerers = db.session.scalars(
         select(User).join(DatePollAnswer, DatePollAnswer.user_id == User.id)
         .where(DatePollAnswer.option_id.in_([o.id for o in poll.options])).distinct())

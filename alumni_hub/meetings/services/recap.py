@@ -10,7 +10,7 @@ from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import AgendaItem, Meeting
 from alumni_hub.meetings.recurrence import to_berlin
-from alumni_hub.meetings.services import notifying
+from alumni_hub.meetings.services import auditing, notifying
 from alumni_hub.meetings.validation import clean_text
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
@@ -66,6 +66,7 @@ def publish_recap(*, meeting: Meeting, actor, now: datetime, category=None) -> M
     if category is not None:
         meeting.recap_thread_id = _open_thread(meeting, actor, category).id
     db.session.flush()
+    auditing.recap_published(actor=actor, meeting=meeting)
     notify(kind=Kind.RECAP_PUBLISHED, recipients=notifying.attending(meeting), actor=actor,
            url=notifying.meeting_path(meeting), params={"title": meeting.title})
     return meeting
