@@ -8,6 +8,7 @@ from alumni_hub.extensions import db
 from alumni_hub.meetings.models import DatePoll, Meeting
 from alumni_hub.meetings.services import append_to_recap_draft
 from alumni_hub.notifications.models import Notification
+from tests.meetings.builders import start_meeting
 
 
 def _kinds(app, user):
@@ -53,6 +54,7 @@ def test_publishing_recap_notifies_attendees_opens_thread_and_offers_wiki_tips(
     client.post(f"/treffen/thema/{item.id}/verwalten", data={
         f"t{item.id}-status": "accepted", f"t{item.id}-position": "1",
         f"t{item.id}-presenter_id": "0"})
+    start_meeting(app, meeting.id)
     client.post(f"/treffen/{meeting.id}/protokoll", data={
         "attendees": "Jana, Otto", "body": "Wir haben **viel** gelernt.",
         f"notes_{item.id}": "Fünf Betriebe an fünf Tagen funktioniert."})

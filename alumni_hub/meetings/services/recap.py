@@ -60,6 +60,11 @@ def publish_recap(*, meeting: Meeting, actor, now: datetime, category=None) -> M
     """Make the recap visible; yes/maybe people are told; optionally open a forum thread."""
     if meeting.recap_published_at is not None:
         raise ValidationError(_l("Das Protokoll ist schon veröffentlicht."))
+    if meeting.cancelled:
+        raise ValidationError(_l("Dieses Treffen ist abgesagt; es bekommt kein Protokoll."))
+    if meeting.starts_at > now:
+        raise ValidationError(_l("Veröffentlichen kannst du das Protokoll erst, wenn das "
+                                 "Treffen begonnen hat. Der Entwurf bleibt gespeichert."))
     if not (meeting.recap_md or meeting.recap_attendees):
         raise ValidationError(_l("Das Protokoll ist noch leer."), field="body")
     meeting.recap_published_at = now
