@@ -5,9 +5,10 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
+from alumni_hub.meetings.access import topic_locked
 from alumni_hub.meetings.models import (ACCEPTED, CANCELLED, PROPOSED, TOPIC_STATES, AgendaItem,
                                         AgendaVote, Meeting)
 from alumni_hub.meetings.services.notifying import meeting_path
@@ -39,7 +40,15 @@ def propose(*, meeting: Meeting, user, title: str, description_md: str, now: dat
     return item
 
 
-def edit_topic(*, item: AgendaItem, title: str, description_md: str) -> AgendaItem:
+class TopicLocked(PermissionDenied):
+    """The proposer tried to change a topic after the meeting began."""
+
+
+def edit_topic(*, item: AgendaItem, actor, title: str, description_md: str,
+               now: datetime) -> AgendaItem:
+    if topic_locked(actor, item, now):
+        raise TopicLocked(_l("Das Treffen hat schon begonnen: Jetzt kann nur noch die "
+                             "Moderation das Thema ändern."))
     item.title = clean_title(title)
     item.description_md = clean_text(description_md, field="description")
     item.description_html = render(item.description_md)
