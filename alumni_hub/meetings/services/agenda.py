@@ -17,6 +17,7 @@ from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
 
 MOVE = "moved"  # not a state: the topic goes to the next meeting
+POSITION_MAX = 1000
 
 
 def _open_for_topics(meeting: Meeting, now: datetime, *, field: str) -> None:
@@ -92,6 +93,9 @@ def manage(*, item: AgendaItem, actor, status: str, position: int | None,
     if slot_minutes is not None and not 1 <= slot_minutes <= 600:
         raise ValidationError(_l("Die Zeit muss zwischen 1 und 600 Minuten liegen."),
                               field="slot_minutes")
+    if position is not None and not 0 <= position <= POSITION_MAX:
+        raise ValidationError(_l("Die Reihenfolge muss eine Zahl zwischen 0 und %(max)s sein.",
+                                 max=POSITION_MAX), field="position")
     item.position = position if position is not None else item.position
     item.slot_minutes, item.presenter_id = slot_minutes, presenter_id
     if status == MOVE:

@@ -10,8 +10,8 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import CANCELLED, Meeting, MeetingSeries
-from alumni_hub.meetings.recurrence import (LAST, Existing, Rule, occurrences, plan_series_edit,
-                                            to_berlin, window)
+from alumni_hub.meetings.recurrence import (LAST, Existing, Rule, exists_in_berlin, occurrences,
+                                            plan_series_edit, to_berlin, window)
 from alumni_hub.meetings.services import auditing, notifying
 from alumni_hub.meetings.services.rsvp import promote_waiting
 from alumni_hub.meetings.validation import Place, clean_duration, clean_place, clean_title
@@ -165,6 +165,10 @@ def _clean_meeting(data: MeetingInput) -> tuple[str, Place, datetime, datetime]:
         raise ValidationError(_l("Bitte gib Datum, Beginn und Ende an."), field="day")
     if data.end_time <= data.start_time:
         raise ValidationError(_l("Das Ende muss nach dem Beginn liegen."), field="end_time")
+    for name, at in (("start_time", data.start_time), ("end_time", data.end_time)):
+        if not exists_in_berlin(data.day, at):
+            raise ValidationError(_l("Diese Uhrzeit gibt es an diesem Tag wegen der Umstellung "
+                                     "auf Sommerzeit nicht."), field=name)
     starts_at, _ = window(data.day, data.start_time, 0)
     ends_at, _ = window(data.day, data.end_time, 0)
     return title, clean_place(data.place), starts_at, ends_at
@@ -173,6 +177,13 @@ def _clean_meeting(data: MeetingInput) -> tuple[str, Place, datetime, datetime]:
 def create_meeting(*, actor, data: MeetingInput, now: datetime, notify: bool = True) -> Meeting:
     """A one-off meeting (not part of a series); everybody hears of it."""
     title, place, starts_at, ends_at = _clean_meeting(data)
+    return create_meeting_at(actor=actor, title=title, place=place, starts_at=starts_at,
+                             ends_at=ends_at, now=now, notify=notify)
+
+
+def create_meeting_at(*, actor, title: str, place: Place, starts_at: datetime,
+                      ends_at: datetime, now: datetime, notify: bool = True) -> Meeting:
+    """A one-off meeting at exact UTC times (a decided poll's date may run past midnight)."""
     if starts_at <= now:
         raise ValidationError(_l("Ein neues Treffen kann nicht in der Vergangenheit liegen."),
                               field="day")
