@@ -17,6 +17,11 @@ def can_edit_topic(user, item: AgendaItem) -> bool:
     return can_moderate(user) or (item.proposer_id is not None and item.proposer_id == user.id)
 
 
+def topic_locked(user, item: AgendaItem, now) -> bool:
+    """Once the meeting has begun, its topics are the moderators' to change."""
+    return item.meeting.starts_at <= now and not can_moderate(user)
+
+
 def get_meeting(meeting_id: int) -> Meeting:
     meeting = db.session.get(Meeting, meeting_id, options=[joinedload(Meeting.series)])
     if meeting is None:

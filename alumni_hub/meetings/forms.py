@@ -10,7 +10,7 @@ from wtforms.validators import InputRequired, Optional
 from wtforms.validators import ValidationError as WTFValidationError
 
 from alumni_hub.meetings.models import FORMATS, HYBRID, IN_PERSON, ONLINE, TOPIC_STATES
-from alumni_hub.meetings.recurrence import BERLIN
+from alumni_hub.meetings.recurrence import BERLIN, exists_in_berlin
 from alumni_hub.meetings.validation import Place
 
 NUMBER = _l("Bitte gib eine ganze Zahl ein.")
@@ -149,6 +149,9 @@ def parse_options(text: str) -> list[datetime]:
         except ValueError:
             raise WTFValidationError(_l("Zeile %(n)s ist kein Termin wie „14.03.2027 18:00“.",
                                         n=number)) from None
+        if not exists_in_berlin(local.date(), local.time()):
+            raise WTFValidationError(_l("Zeile %(n)s: Diese Uhrzeit gibt es an diesem Tag wegen "
+                                        "der Umstellung auf Sommerzeit nicht.", n=number))
         moments.append(local.replace(tzinfo=BERLIN).astimezone(timezone.utc))
     return moments
 

@@ -91,6 +91,12 @@ def to_utc(day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=BERLIN).astimezone(timezone.utc)
 
 
+def exists_in_berlin(day: date, at: time) -> bool:
+    """False for the hour the clocks skip in spring (02:00-03:00 on the last Sunday of
+    March): zoneinfo would quietly read 02:30 as 03:30 there."""
+    return to_berlin(to_utc(day, at)).replace(tzinfo=None) == datetime.combine(day, at)
+
+
 def to_berlin(moment: datetime) -> datetime:
     return moment.astimezone(BERLIN)
 

@@ -10,6 +10,8 @@ from alumni_hub.meetings.models import FORMATS, ONLINE
 TITLE_MAX = 200
 TEXT_MAX = 5000
 DURATION_MIN, DURATION_MAX = 15, 12 * 60
+URL_MAX = 500        # the column's length: longer links would not fit (PostgreSQL refuses)
+CAPACITY_MAX = 10000  # beyond any venue; also keeps numbers inside the INTEGER column
 
 
 @dataclass(frozen=True)
@@ -58,15 +60,19 @@ def clean_place(place: Place) -> Place:
         raise ValidationError(_l("Bitte wähle, ob das Treffen online, vor Ort oder hybrid "
                                  "stattfindet."), field="format")
     video_url = (place.video_url or "").strip()
+    if len(video_url) > URL_MAX:
+        raise ValidationError(_l("Der Videolink darf höchstens %(max)s Zeichen lang sein.",
+                                 max=URL_MAX), field="video_url")
     if video_url and not is_web_link(video_url):
         raise ValidationError(_l("Der Videolink muss eine Webadresse sein, die mit http:// "
                                  "oder https:// beginnt."), field="video_url")
     venue, address = (place.venue or "").strip(), (place.address or "").strip()
     if place.format != ONLINE and not (venue or address):
         raise ValidationError(_l("Bitte gib an, wo das Treffen stattfindet."), field="venue")
-    if place.capacity is not None and place.capacity < 1:
-        raise ValidationError(_l("Die Zahl der Plätze muss mindestens 1 sein – oder leer "
-                                 "bleiben, wenn es keine Grenze gibt."), field="capacity")
+    if place.capacity is not None and not 1 <= place.capacity <= CAPACITY_MAX:
+        raise ValidationError(_l("Die Zahl der Plätze muss zwischen 1 und %(max)s liegen – "
+                                 "oder leer bleiben, wenn es keine Grenze gibt.",
+                                 max=CAPACITY_MAX), field="capacity")
     return Place(format=place.format, video_url=video_url, venue=venue[:200],
                  address=address[:300], capacity=place.capacity,
                  description_md=clean_text(place.description_md, field="description"))

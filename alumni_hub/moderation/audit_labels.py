@@ -48,6 +48,13 @@ ACTION_LABELS = {
     "chat.room_opened": _l("Chatraum geöffnet"),
     "chat.room_closed": _l("Chatraum geschlossen"),
     "chat.room_scheduled": _l("Chatraum folgt wieder den Zeiten"),
+    "meeting.created": _l("Treffen angelegt"),
+    "meeting.edited": _l("Treffen geändert"),
+    "meeting.cancelled": _l("Treffen abgesagt"),
+    "meeting.recap_published": _l("Protokoll eines Treffens veröffentlicht"),
+    "meeting_series.created": _l("Terminreihe angelegt"),
+    "meeting_series.edited": _l("Terminreihe geändert"),
+    "date_poll.decided": _l("Terminabstimmung entschieden"),
 }
 
 TARGET_LABELS = {
@@ -55,6 +62,8 @@ TARGET_LABELS = {
     "thread": _l("Diskussion"), "post": _l("Beitrag"), "report": _l("Meldung"),
     "wiki_page": _l("Wiki-Seite"), "topic": _l("Thema"), "cohort": _l("Kursdurchgang"),
     "chat_message": _l("Chat-Nachricht"), "chat_room": _l("Chatraum"),
+    "meeting": _l("Treffen"), "meeting_series": _l("Terminreihe"),
+    "date_poll": _l("Terminabstimmung"),
 }
 
 DETAIL_LABELS = {
@@ -63,6 +72,12 @@ DETAIL_LABELS = {
     "author_id": _l("Verfasser:in"), "position": _l("Position"), "archived": _l("Archiviert"),
     "description": _l("Beschreibung"), "target_type": _l("Gemeldet"), "target_id": _l("Nr."),
     "room_id": _l("Chatraum"), "minutes": _l("Minuten"),
+    "starts": _l("Beginn"), "ends": _l("Ende"), "venue": _l("Ort"),
+    "video_url": _l("Videolink"), "capacity": _l("Plätze"), "start_time": _l("Uhrzeit"),
+    "duration_minutes": _l("Dauer (Minuten)"),
+    "interval_months": _l("Alle … Monate"), "apply_to_all": _l("Für alle künftigen Treffen"),
+    "created": _l("Neu angelegte Treffen"), "changed": _l("Geänderte Treffen"),
+    "meeting_id": _l("Treffen"),
 }
 
 

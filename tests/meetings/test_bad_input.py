@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import func, select
 
 from alumni_hub.extensions import db
-from alumni_hub.meetings.models import AgendaVote, DatePollAnswer, Meeting
+from alumni_hub.meetings.models import AgendaItem, AgendaVote, DatePollAnswer, Meeting
 
 
 def _meeting_form(**changes):
@@ -15,6 +15,13 @@ def _meeting_form(**changes):
             "address": "Kehrwieder 12", "capacity": "20", "description": "Kaffee und Kuchen"}
     data.update(changes)
     return data
+
+
+def _spring_forward() -> date:
+    """The next last Sunday of March, when Berlin's clocks skip from 02:00 to 03:00."""
+    year = date.today().year + 1
+    last = date(year, 3, 31)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
 
 
 def _count_meetings(app):
@@ -28,7 +35,12 @@ def _count_meetings(app):
      "Ein neues Treffen kann nicht in der Vergangenheit liegen."),
     ({"format": "hybrid", "video_url": "javascript:alert(1)"},
      "Der Videolink muss eine Webadresse sein"),
-    ({"capacity": "0"}, "Die Zahl der Plätze muss mindestens 1 sein"),
+    ({"capacity": "0"}, "Die Zahl der Plätze muss zwischen 1 und 10000 liegen"),
+    ({"capacity": str(10 ** 20)}, "Die Zahl der Plätze muss zwischen 1 und 10000 liegen"),
+    ({"format": "hybrid", "video_url": "https://meet.example.org/" + "x" * 500},
+     "Der Videolink darf höchstens 500 Zeichen lang sein."),
+    ({"day": _spring_forward().isoformat(), "start_time": "02:30", "end_time": "04:00"},
+     "Diese Uhrzeit gibt es an diesem Tag wegen der Umstellung auf Sommerzeit nicht."),
     ({"capacity": "viele"}, "Bitte gib eine ganze Zahl ein."),
     ({"day": "2027-02-31"}, "Bitte gib ein gültiges Datum an."),
     ({"start_time": "abends"}, "Bitte gib eine Uhrzeit wie 19:00 an."),
@@ -106,3 +118,28 @@ def test_series_with_interval_zero_is_refused(client, auth):
         "week_of_month": "2", "weekday": "1", "start_time": "19:00", "duration_minutes": "90",
         "first_day": date.today().isoformat(), "format": "online"}).get_data(as_text=True)
     assert "Bitte wähle einen Abstand zwischen 1 und 12 Monaten." in page
+
+
+def test_agenda_position_out_of_range_gets_a_message_not_an_error_page(
+        app, client, auth, make_meeting, make_agenda_topic, make_user):
+    meeting = make_meeting()
+    item = make_agenda_topic(meeting, make_user(), title="MINT-Mobil")
+    auth.login(role="moderator")
+    response = client.post(f"/treffen/thema/{item.id}/verwalten", data={
+        f"t{item.id}-status": "accepted", f"t{item.id}-position": str(10 ** 20),
+        f"t{item.id}-slot_minutes": "20", f"t{item.id}-presenter_id": "0"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Die Reihenfolge muss eine Zahl zwischen 0 und 1000 sein." in page
+    with app.app_context():
+        stored = db.session.get(AgendaItem, item.id)
+        assert (stored.status, stored.position) == ("proposed", 0)
+
+
+def test_poll_date_in_the_skipped_spring_hour_is_refused(client, auth):
+    auth.login(role="moderator")
+    day = _spring_forward().strftime("%d.%m.%Y")
+    page = client.post("/treffen/abstimmungen/neu", data={
+        "title": "Barcamp", "options": f"{day} 18:00\n{day} 02:30", "duration_minutes": "120",
+        "format": "in_person", "venue": "Hamburg"}).get_data(as_text=True)
+    assert "Zeile 2: Diese Uhrzeit gibt es an diesem Tag wegen der Umstellung" in page

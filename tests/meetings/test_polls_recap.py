@@ -1,13 +1,18 @@
 """Date polls decided into meetings; recaps published, discussed in the forum, sent to the wiki."""
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.services import categories
 from alumni_hub.boards.models import Thread
+from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import DatePoll, Meeting
+from alumni_hub.meetings.recurrence import to_berlin
 from alumni_hub.meetings.services import append_to_recap_draft
 from alumni_hub.notifications.models import Notification
+from tests.meetings.builders import start_meeting
 
 
 def _kinds(app, user):
@@ -53,6 +58,7 @@ def test_publishing_recap_notifies_attendees_opens_thread_and_offers_wiki_tips(
     client.post(f"/treffen/thema/{item.id}/verwalten", data={
         f"t{item.id}-status": "accepted", f"t{item.id}-position": "1",
         f"t{item.id}-presenter_id": "0"})
+    start_meeting(app, meeting.id)
     client.post(f"/treffen/{meeting.id}/protokoll", data={
         "attendees": "Jana, Otto", "body": "Wir haben **viel** gelernt.",
         f"notes_{item.id}": "Fünf Betriebe an fünf Tagen funktioniert."})
@@ -88,3 +94,23 @@ def test_append_to_recap_draft_adds_rendered_text(app, make_meeting, make_user):
         db.session.commit()
         stored = db.session.get(Meeting, meeting.id)
         assert "<em>Danke!</em>" in stored.recap_html and stored.recap_published_at is None
+
+
+def test_poll_date_running_past_midnight_becomes_a_meeting_of_that_length(app, client, auth):
+    auth.login(role="moderator")
+    day = (to_berlin(utcnow()) + timedelta(days=10)).date()
+    client.post("/treffen/abstimmungen/neu", data={
+        "title": "Barcamp-Abend", "duration_minutes": "240", "format": "in_person",
+        "venue": "Hamburg", "options": f"{day:%d.%m.%Y} 21:00\n"
+                                       f"{day + timedelta(days=1):%d.%m.%Y} 21:00"})
+    with app.app_context():
+        poll = db.session.scalar(select(DatePoll))
+        option = poll.options[0]
+        option_id, option_start = option.id, option.starts_at
+    page = client.post(f"/treffen/abstimmungen/{poll.id}/festlegen",
+                       data={"option_id": option_id}, follow_redirects=True).get_data(as_text=True)
+    assert "Der Termin steht" in page
+    with app.app_context():
+        meeting = db.session.scalar(select(Meeting))
+        assert meeting.starts_at == option_start
+        assert meeting.ends_at - meeting.starts_at == timedelta(hours=4)

@@ -70,12 +70,17 @@ def propose_topic(meeting_id: int):
 @bp.route("/thema/<int:item_id>/bearbeiten", methods=["GET", "POST"])
 @login_required
 def edit_topic(item_id: int):
+    """After the meeting's start the proposer sees the topic read-only; a POST is refused."""
     item = access.get_topic(item_id, user=current_user, check_editor=True)
     form = TopicForm(title=item.title, description=item.description_md)
+    status = 200
     if form.validate_on_submit():
         try:
-            agenda.edit_topic(item=item, title=form.title.data,
-                              description_md=form.description.data)
+            agenda.edit_topic(item=item, actor=current_user, title=form.title.data,
+                              description_md=form.description.data, now=utcnow())
+        except agenda.TopicLocked:
+            db.session.rollback()
+            status = 403
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
@@ -83,7 +88,8 @@ def edit_topic(item_id: int):
             db.session.commit()
             flash(_("Das Thema ist gespeichert."), "success")
             return _back(item.meeting_id, "#themen")
-    return render_template("meetings/topic_form.html", form=form, item=item)
+    return render_template("meetings/topic_form.html", form=form, item=item,
+                           locked=access.topic_locked(current_user, item, utcnow())), status
 
 
 def _vote(item_id: int, action):

@@ -53,7 +53,8 @@ def edit_recap(meeting_id: int):
             flash(_("Das Protokoll ist gespeichert."), "success")
             return redirect(url_for("meetings.edit_recap", meeting_id=meeting.id))
     return render_template("meetings/recap_form.html", meeting=meeting, form=form, items=items,
-                           notes=notes, publish_form=_publish_form())
+                           notes=notes, publish_form=_publish_form(),
+                           started=meeting.starts_at <= utcnow())
 
 
 @bp.post("/<int:meeting_id>/protokoll/veroeffentlichen")

@@ -5,9 +5,10 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.errors import PermissionDenied, ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
+from alumni_hub.meetings.access import topic_locked
 from alumni_hub.meetings.models import (ACCEPTED, CANCELLED, PROPOSED, TOPIC_STATES, AgendaItem,
                                         AgendaVote, Meeting)
 from alumni_hub.meetings.services.notifying import meeting_path
@@ -16,6 +17,7 @@ from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
 
 MOVE = "moved"  # not a state: the topic goes to the next meeting
+POSITION_MAX = 1000
 
 
 def _open_for_topics(meeting: Meeting, now: datetime, *, field: str) -> None:
@@ -39,7 +41,15 @@ def propose(*, meeting: Meeting, user, title: str, description_md: str, now: dat
     return item
 
 
-def edit_topic(*, item: AgendaItem, title: str, description_md: str) -> AgendaItem:
+class TopicLocked(PermissionDenied):
+    """The proposer tried to change a topic after the meeting began."""
+
+
+def edit_topic(*, item: AgendaItem, actor, title: str, description_md: str,
+               now: datetime) -> AgendaItem:
+    if topic_locked(actor, item, now):
+        raise TopicLocked(_l("Das Treffen hat schon begonnen: Jetzt kann nur noch die "
+                             "Moderation das Thema ändern."))
     item.title = clean_title(title)
     item.description_md = clean_text(description_md, field="description")
     item.description_html = render(item.description_md)
@@ -83,6 +93,9 @@ def manage(*, item: AgendaItem, actor, status: str, position: int | None,
     if slot_minutes is not None and not 1 <= slot_minutes <= 600:
         raise ValidationError(_l("Die Zeit muss zwischen 1 und 600 Minuten liegen."),
                               field="slot_minutes")
+    if position is not None and not 0 <= position <= POSITION_MAX:
+        raise ValidationError(_l("Die Reihenfolge muss eine Zahl zwischen 0 und %(max)s sein.",
+                                 max=POSITION_MAX), field="position")
     item.position = position if position is not None else item.position
     item.slot_minutes, item.presenter_id = slot_minutes, presenter_id
     if status == MOVE:

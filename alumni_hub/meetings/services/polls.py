@@ -8,9 +8,8 @@ from alumni_hub.accounts.models import User
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import POLL_ANSWERS, DatePoll, DatePollAnswer, DatePollOption
-from alumni_hub.meetings.recurrence import to_berlin
-from alumni_hub.meetings.services import notifying
-from alumni_hub.meetings.services.schedule import MeetingInput, apply_place, create_meeting
+from alumni_hub.meetings.services import auditing, notifying
+from alumni_hub.meetings.services.schedule import apply_place, create_meeting_at
 from alumni_hub.meetings.validation import Place, clean_duration, clean_place, clean_title
 
 MAX_OPTIONS = 20
@@ -66,15 +65,16 @@ def decide_poll(*, poll: DatePoll, option_id: int | None, actor, now: datetime):
     option = next((o for o in poll.options if o.id == option_id), None)
     if option is None:
         raise ValidationError(_l("Bitte wähle einen der Termine."), field="option_id")
-    start = to_berlin(option.starts_at)
-    end = to_berlin(option.starts_at + timedelta(minutes=poll.duration_minutes))
     place = Place(format=poll.format, video_url=poll.video_url, venue=poll.venue,
                   address=poll.address, capacity=poll.capacity,
                   description_md=poll.description_md)
-    meeting = create_meeting(actor=actor, now=now, notify=False, data=MeetingInput(
-        title=poll.title, day=start.date(), start_time=start.time(), end_time=end.time(),
-        place=place))
+    # The exact times, not Berlin wall times again: an evening date may end after midnight.
+    meeting = create_meeting_at(
+        actor=actor, title=poll.title, place=place, starts_at=option.starts_at,
+        ends_at=option.starts_at + timedelta(minutes=poll.duration_minutes), now=now,
+        notify=False)
     poll.closed_at, poll.meeting_id = now, meeting.id
+    auditing.poll_decided(actor=actor, poll=poll, meeting=meeting)
     answerers = db.session.scalars(
         select(User).join(DatePollAnswer, DatePollAnswer.user_id == User.id)
         .where(DatePollAnswer.option_id.in_([o.id for o in poll.options])).distinct())

@@ -10,7 +10,7 @@ from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import AgendaItem, Meeting
 from alumni_hub.meetings.recurrence import to_berlin
-from alumni_hub.meetings.services import notifying
+from alumni_hub.meetings.services import auditing, notifying
 from alumni_hub.meetings.validation import clean_text
 from alumni_hub.notifications.kinds import Kind
 from alumni_hub.notifications.services import notify
@@ -60,12 +60,18 @@ def publish_recap(*, meeting: Meeting, actor, now: datetime, category=None) -> M
     """Make the recap visible; yes/maybe people are told; optionally open a forum thread."""
     if meeting.recap_published_at is not None:
         raise ValidationError(_l("Das Protokoll ist schon veröffentlicht."))
+    if meeting.cancelled:
+        raise ValidationError(_l("Dieses Treffen ist abgesagt; es bekommt kein Protokoll."))
+    if meeting.starts_at > now:
+        raise ValidationError(_l("Veröffentlichen kannst du das Protokoll erst, wenn das "
+                                 "Treffen begonnen hat. Der Entwurf bleibt gespeichert."))
     if not (meeting.recap_md or meeting.recap_attendees):
         raise ValidationError(_l("Das Protokoll ist noch leer."), field="body")
     meeting.recap_published_at = now
     if category is not None:
         meeting.recap_thread_id = _open_thread(meeting, actor, category).id
     db.session.flush()
+    auditing.recap_published(actor=actor, meeting=meeting)
     notify(kind=Kind.RECAP_PUBLISHED, recipients=notifying.attending(meeting), actor=actor,
            url=notifying.meeting_path(meeting), params={"title": meeting.title})
     return meeting

@@ -10,9 +10,9 @@ from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.markup import render
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import CANCELLED, Meeting, MeetingSeries
-from alumni_hub.meetings.recurrence import (LAST, Existing, Rule, occurrences, plan_series_edit,
-                                            to_berlin, window)
-from alumni_hub.meetings.services import notifying
+from alumni_hub.meetings.recurrence import (LAST, Existing, Rule, exists_in_berlin, occurrences,
+                                            plan_series_edit, to_berlin, window)
+from alumni_hub.meetings.services import auditing, notifying
 from alumni_hub.meetings.services.rsvp import promote_waiting
 from alumni_hub.meetings.validation import Place, clean_duration, clean_place, clean_title
 
@@ -100,6 +100,7 @@ def create_series(*, actor, data: SeriesInput, now: datetime,
     db.session.add(series)
     db.session.flush()
     created, _changed = sync_series(series, now=now, apply_to_all=False)
+    auditing.series_created(actor=actor, series=series, created=len(created))
     if created and notify:
         notifying.scheduled(created[0], actor=actor)
     return series
@@ -109,8 +110,11 @@ def update_series(*, actor, series: MeetingSeries, data: SeriesInput, apply_to_a
                   now: datetime) -> tuple[list[Meeting], list[Meeting]]:
     """Change the series; its past meetings stay as they were. Returns (created, changed)."""
     data = _clean_series(data)
+    before = auditing.series_facts(series)
     _set_series(series, data)
     created, changed = sync_series(series, now=now, apply_to_all=apply_to_all)
+    auditing.series_edited(actor=actor, series=series, before=before, apply_to_all=apply_to_all,
+                           created=len(created), changed=len(changed))
     for meeting in changed:
         notifying.changed(meeting, actor=actor)
     return created, changed
@@ -161,6 +165,10 @@ def _clean_meeting(data: MeetingInput) -> tuple[str, Place, datetime, datetime]:
         raise ValidationError(_l("Bitte gib Datum, Beginn und Ende an."), field="day")
     if data.end_time <= data.start_time:
         raise ValidationError(_l("Das Ende muss nach dem Beginn liegen."), field="end_time")
+    for name, at in (("start_time", data.start_time), ("end_time", data.end_time)):
+        if not exists_in_berlin(data.day, at):
+            raise ValidationError(_l("Diese Uhrzeit gibt es an diesem Tag wegen der Umstellung "
+                                     "auf Sommerzeit nicht."), field=name)
     starts_at, _ = window(data.day, data.start_time, 0)
     ends_at, _ = window(data.day, data.end_time, 0)
     return title, clean_place(data.place), starts_at, ends_at
@@ -169,6 +177,13 @@ def _clean_meeting(data: MeetingInput) -> tuple[str, Place, datetime, datetime]:
 def create_meeting(*, actor, data: MeetingInput, now: datetime, notify: bool = True) -> Meeting:
     """A one-off meeting (not part of a series); everybody hears of it."""
     title, place, starts_at, ends_at = _clean_meeting(data)
+    return create_meeting_at(actor=actor, title=title, place=place, starts_at=starts_at,
+                             ends_at=ends_at, now=now, notify=notify)
+
+
+def create_meeting_at(*, actor, title: str, place: Place, starts_at: datetime,
+                      ends_at: datetime, now: datetime, notify: bool = True) -> Meeting:
+    """A one-off meeting at exact UTC times (a decided poll's date may run past midnight)."""
     if starts_at <= now:
         raise ValidationError(_l("Ein neues Treffen kann nicht in der Vergangenheit liegen."),
                               field="day")
@@ -177,6 +192,7 @@ def create_meeting(*, actor, data: MeetingInput, now: datetime, notify: bool = T
     apply_place(meeting, place)
     db.session.add(meeting)
     db.session.flush()
+    auditing.meeting_created(actor=actor, meeting=meeting)
     if notify:
         notifying.scheduled(meeting, actor=actor)
     return meeting
@@ -190,12 +206,14 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     if starts_at != meeting.starts_at and starts_at <= now:
         raise ValidationError(_l("Ein Treffen kann nicht in die Vergangenheit verschoben "
                                  "werden."), field="day")
+    before = auditing.meeting_facts(meeting)
     meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
     apply_place(meeting, place)
     meeting.detached = True
     _bump(meeting, now)
     db.session.flush()
     promote_waiting(meeting)
+    auditing.meeting_edited(actor=actor, meeting=meeting, before=before)
     notifying.changed(meeting, actor=actor)
     return meeting
 
@@ -210,6 +228,7 @@ def cancel_meeting(*, actor, meeting: Meeting, now: datetime) -> Meeting:
     meeting.detached = True
     _bump(meeting, now)
     db.session.flush()
+    auditing.meeting_cancelled(actor=actor, meeting=meeting)
     notifying.changed(meeting, actor=actor)
     return meeting
 
