@@ -11,9 +11,10 @@ from flask_socketio import emit, join_room, leave_room
 from sqlalchemy.exc import IntegrityError
 
 from alumni_hub.chat import live, throttle
-from alumni_hub.chat.access import can_moderate, check_join, room_key
+from alumni_hub.chat.access import can_moderate, check_join, moderators_key, room_key
 from alumni_hub.chat.models import MAX_ID, Message, Room
-from alumni_hub.chat.queries import changed_after, messages_after, payloads
+from alumni_hub.chat.queries import (changed_after, messages_after, mute_payloads,
+                                    muted_members, payloads)
 from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services import presence
 from alumni_hub.chat.services.presence import present
@@ -88,9 +89,9 @@ def catch_up(room: Room, data: dict) -> dict:
 def on_join(data=None):
     """Client sends {kind, ref_id, after_seq, after_change}; joins the room's broadcasts.
 
-    Ack: catch_up() plus the room state, who is there ("people"), can_moderate and
-    muted_until. The others get "chat:presence" {room, joined: {id, name}} if this person
-    was not there yet.
+    Ack: catch_up() plus the room state, who is there ("people"), can_moderate,
+    muted_until and, for moderators, who is muted ("muted", see chat:mute). The others
+    get "chat:presence" {room, joined: {id, name}} if this person was not there yet.
     """
     data = as_dict(data)
     try:
@@ -102,10 +103,14 @@ def on_join(data=None):
     except AlumniHubError as error:
         return refuse(error)
     join_room(room_key(room.id))
+    moderating = can_moderate(user(), room)
+    if moderating:
+        join_room(moderators_key(room.id))
     until = muted_until(user=user(), room=room)
     answer = {**catch_up(room, data), **live.room_state(room),
-              "can_moderate": can_moderate(user(), room), "people": present(room.id),
-              "muted_until": until.isoformat() if until else None}
+              "can_moderate": moderating, "people": present(room.id),
+              "muted_until": until.isoformat() if until else None,
+              "muted": mute_payloads(muted_members(room.id)) if moderating else []}
     if new_here:
         live.joined(room.id, user())
     return answer
@@ -135,6 +140,7 @@ def on_leave(data=None):
     except AlumniHubError as error:
         return refuse(error)
     leave_room(room_key(room_id))
+    leave_room(moderators_key(room_id))
     gone = presence.leave(sid=request.sid, room_id=room_id)
     db.session.commit()
     for room, user_id in gone:
