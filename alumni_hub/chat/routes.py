@@ -124,22 +124,11 @@ def _form_int(name: str):
 @bp.route("/<kind>/<int:ref_id>/stummschalten", methods=["POST"])
 @login_required
 def mute_member(kind: str, ref_id: int):
-    """Moderators without JavaScript: mute the author of a message for the chosen time."""
+    """Moderators without JavaScript: mute the author of a message for the chosen time
+    (0 minutes lifts the mute, as in chat:mute)."""
     room = _moderated_room(kind, ref_id)
-    try:
-        mute = moderating.mute_member(actor=current_user, room=room,
-                                      user_id=_form_int("user_id"), minutes=_form_int("minutes"))
-        db.session.commit()
-    except AlumniHubError as error:
-        db.session.rollback()
-        flash(str(error.message), "error")
-    else:
-        flash(_("%(name)s ist stummgeschaltet bis %(time)s.",
-                name=db.session.get(User, mute.user_id).display_name,
-                time=datetime_filter(mute.until, "HH:mm")), "success")
-        live.muted(room.id, mute.user_id, mute.until)
-        live.mutes(room.id)
-    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id, _anchor="chat"))
+    return _mute_done(room, _form_int("user_id"), lambda user_id: moderating.mute_member(
+        actor=current_user, room=room, user_id=user_id, minutes=_form_int("minutes")))
 
 
 @bp.route("/<kind>/<int:ref_id>/stummschaltung-aufheben", methods=["POST"])
@@ -147,19 +136,29 @@ def mute_member(kind: str, ref_id: int):
 def unmute_member(kind: str, ref_id: int):
     """Moderators lift a mute before its time is up."""
     room = _moderated_room(kind, ref_id)
-    user_id = _form_int("user_id")
+    return _mute_done(room, _form_int("user_id"), lambda user_id: moderating.unmute_member(
+        actor=current_user, room=room, user_id=user_id))
+
+
+def _mute_done(room, user_id, change):
+    """Apply `change` (returns the Mute, or None when lifted), commit, tell the member and
+    the moderators live, and go back to the room."""
     try:
-        moderating.unmute_member(actor=current_user, room=room, user_id=user_id)
+        mute = change(user_id)
         db.session.commit()
     except AlumniHubError as error:
         db.session.rollback()
         flash(str(error.message), "error")
     else:
-        flash(_("Die Stummschaltung von %(name)s ist aufgehoben.",
-                name=db.session.get(User, user_id).display_name), "success")
-        live.muted(room.id, user_id, None)
+        name = db.session.get(User, user_id).display_name
+        if mute is None:
+            flash(_("Die Stummschaltung von %(name)s ist aufgehoben.", name=name), "success")
+        else:
+            flash(_("%(name)s ist stummgeschaltet bis %(time)s.", name=name,
+                    time=datetime_filter(mute.until, "HH:mm")), "success")
+        live.muted(room.id, user_id, mute.until if mute else None)
         live.mutes(room.id)
-    return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id, _anchor="chat"))
+    return redirect(url_for("chat.view_room", kind=room.kind, ref_id=room.ref_id, _anchor="chat"))
 
 
 @bp.route("/nachricht/<int:message_id>/melden", methods=["GET", "POST"])

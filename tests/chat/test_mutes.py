@@ -165,6 +165,16 @@ def test_bad_form_input_gets_a_german_message_not_an_error_page(app, client, aut
     assert _mute_until(app, anna) is None
 
 
+def test_zero_minutes_posted_to_the_mute_form_lifts_the_mute(app, client, auth, make_user):
+    anna = make_user(display_name="Anna Alt")
+    auth.login(role="moderator")
+    client.post("/chat/test/1/stummschalten", data={"user_id": anna.id, "minutes": "15"})
+    response = client.post("/chat/test/1/stummschalten", data={"user_id": anna.id, "minutes": "0"},
+                           follow_redirects=True)
+    assert "Die Stummschaltung von Anna Alt ist aufgehoben." in response.get_data(as_text=True)
+    assert _mute_until(app, anna) is None
+
+
 def test_members_neither_see_nor_use_the_mute_forms(app, client, auth, make_user):
     anna = make_user(display_name="Anna Alt")
     _say(app, anna, "Hallo")
