@@ -14,6 +14,11 @@ def room_key(room_id: int) -> str:
     return f"chat:{room_id}"
 
 
+def moderators_key(room_id: int) -> str:
+    """The Socket.IO room of the connections of the room's moderators (who is muted)."""
+    return f"chat:{room_id}:moderators"
+
+
 def check_join(user, kind_name: str, ref_id: int) -> RoomKind:
     """The room kind, if `user` may be in this room; NotFound/PermissionDenied otherwise."""
     kind = room_kind(kind_name)

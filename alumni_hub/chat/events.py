@@ -10,16 +10,17 @@ from flask_login import current_user
 from flask_socketio import emit, join_room, leave_room
 from sqlalchemy.exc import IntegrityError
 
-from alumni_hub.chat import live
-from alumni_hub.chat.access import can_moderate, check_join, room_key
-from alumni_hub.chat.models import Message, Room
-from alumni_hub.chat.queries import changed_after, messages_after, payloads
+from alumni_hub.chat import live, throttle
+from alumni_hub.chat.access import can_moderate, check_join, moderators_key, room_key
+from alumni_hub.chat.models import MAX_ID, Message, Room
+from alumni_hub.chat.queries import (changed_after, messages_after, mute_payloads,
+                                    muted_members, payloads)
 from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services import presence
 from alumni_hub.chat.services.presence import present
-from alumni_hub.chat.services.messages import (get_or_create_room, muted_until, send_message,
-                                               stored_message, toggle_reaction, toggle_vote,
-                                               valid_client_id)
+from alumni_hub.chat.services.messages import (check_writable, get_or_create_room, muted_until,
+                                               send_message, stored_message, toggle_reaction,
+                                               toggle_vote, valid_client_id)
 from alumni_hub.core.errors import AlumniHubError, NotFound, ValidationError
 from alumni_hub.core.realtime import authenticated_only
 from alumni_hub.extensions import db, socketio
@@ -35,7 +36,7 @@ def refuse(error: AlumniHubError, **extra) -> dict:
 
 def int_arg(data: dict, key: str) -> int:
     value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value > 2**62:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ID:
         raise ValidationError(_l("Die Anfrage ist unvollständig."), field=key)
     return value
 
@@ -88,9 +89,9 @@ def catch_up(room: Room, data: dict) -> dict:
 def on_join(data=None):
     """Client sends {kind, ref_id, after_seq, after_change}; joins the room's broadcasts.
 
-    Ack: catch_up() plus the room state, who is there ("people"), can_moderate and
-    muted_until. The others get "chat:presence" {room, joined: {id, name}} if this person
-    was not there yet.
+    Ack: catch_up() plus the room state, who is there ("people"), can_moderate,
+    muted_until and, for moderators, who is muted ("muted", see chat:mute). The others
+    get "chat:presence" {room, joined: {id, name}} if this person was not there yet.
     """
     data = as_dict(data)
     try:
@@ -102,10 +103,14 @@ def on_join(data=None):
     except AlumniHubError as error:
         return refuse(error)
     join_room(room_key(room.id))
+    moderating = can_moderate(user(), room)
+    if moderating:
+        join_room(moderators_key(room.id))
     until = muted_until(user=user(), room=room)
     answer = {**catch_up(room, data), **live.room_state(room),
-              "can_moderate": can_moderate(user(), room), "people": present(room.id),
-              "muted_until": until.isoformat() if until else None}
+              "can_moderate": moderating, "people": present(room.id),
+              "muted_until": until.isoformat() if until else None,
+              "muted": mute_payloads(muted_members(room.id)) if moderating else []}
     if new_here:
         live.joined(room.id, user())
     return answer
@@ -135,6 +140,7 @@ def on_leave(data=None):
     except AlumniHubError as error:
         return refuse(error)
     leave_room(room_key(room_id))
+    leave_room(moderators_key(room_id))
     gone = presence.leave(sid=request.sid, room_id=room_id)
     db.session.commit()
     for room, user_id in gone:
@@ -174,9 +180,12 @@ def on_send(data=None):
 @authenticated_only
 def on_typing(data=None):
     """Client sends {room} while typing (at most every few seconds); the others get
-    "chat:typing" {room, user_id, name}. Nothing is stored."""
+    "chat:typing" {room, user_id, name}. Nothing is stored. Refused where the person
+    could not send (closed room, muted) and when sent more often than chat.js does."""
     try:
         room = load_room(as_dict(data))
+        check_writable(user=user(), room=room, kind=room_kind(room.kind))
+        throttle.check(throttle.TYPING, "typing", current_user.id)
     except AlumniHubError as error:
         return refuse(error)
     emit("chat:typing", {"room": room.id, "user_id": current_user.id,
@@ -207,6 +216,7 @@ def on_react(data=None):
     data = as_dict(data)
     try:
         message = load_message(data)
+        throttle.check(throttle.CHANGES, "change", current_user.id)
         change = toggle_reaction(user=user(), message=message, emoji=data.get("emoji"))
     except AlumniHubError as error:
         return refuse(error)
@@ -219,6 +229,7 @@ def on_vote(data=None):
     """Client sends {message}; toggles the vote on a question; "chat:update" to the room."""
     try:
         message = load_message(as_dict(data))
+        throttle.check(throttle.CHANGES, "change", current_user.id)
         change = toggle_vote(user=user(), message=message)
     except AlumniHubError as error:
         return refuse(error)

@@ -47,18 +47,24 @@ def on_answer(data=None):
 @socketio.on("chat:mute")
 @authenticated_only
 def on_mute(data=None):
-    """Moderator sends {room, user, minutes} (0 lifts it); the member's tabs get "chat:muted"."""
+    """Moderator sends {room, user, minutes} (5, 15, 60 or 1440; 0 lifts the mute early).
+
+    The member's tabs get "chat:muted" {room, until}, the room's moderators "chat:mutes"
+    {room, muted: [{id, name, until}]}; ack: {ok, until}.
+    """
     data = as_dict(data)
     try:
         room = load_room(data)
         check_moderate(user(), room)
-        mute = mute_member(actor=user(), room=room, user_id=int_arg(data, "user"),
+        member_id = int_arg(data, "user")
+        mute = mute_member(actor=user(), room=room, user_id=member_id,
                            minutes=data.get("minutes"))
         db.session.commit()
     except AlumniHubError as error:
         return refuse(error)
-    until = mute.until if data.get("minutes") else None
-    live.muted(room.id, mute.user_id, until)
+    until = mute.until if mute is not None else None
+    live.muted(room.id, member_id, until)
+    live.mutes(room.id)
     return {"ok": True, "until": until.isoformat() if until else None}
 
 

@@ -4,9 +4,9 @@ import logging
 from flask import current_app
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
-from alumni_hub.chat.access import is_open, room_key
+from alumni_hub.chat.access import is_open, moderators_key, room_key
 from alumni_hub.chat.models import Message, Room
-from alumni_hub.chat.queries import payloads
+from alumni_hub.chat.queries import mute_payloads, muted_members, payloads
 from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services.messages import CHANGED_MESSAGES
 from alumni_hub.core.realtime import user_room
@@ -50,6 +50,12 @@ def muted(room_id: int, user_id: int, until) -> None:
     socketio.emit("chat:muted", {"room": room_id,
                                  "until": until.isoformat() if until else None},
                   to=user_room(user_id))
+
+
+def mutes(room_id: int) -> None:
+    """The room's moderators see the new list of who is muted (only they may see it)."""
+    socketio.emit("chat:mutes", {"room": room_id, "muted": mute_payloads(muted_members(room_id))},
+                  to=moderators_key(room_id))
 
 
 @event.listens_for(Session, "after_commit")

@@ -13,6 +13,9 @@ from alumni_hub.extensions import db
 REACTIONS = ("\U0001F44D", "\u2764\uFE0F", "\U0001F602", "\U0001F389", "\U0001F914",
              "\U0001F44F")
 MAX_LENGTH = 2000
+# Ids and sequence numbers are INTEGER columns: 32 bits on PostgreSQL. A client's number
+# beyond that can name nothing and must not reach the database (SQLite raises on > 64 bits).
+MAX_ID = 2**31 - 1
 # Room.state: "auto" follows the kind's window; moderators may force "open" or "closed".
 STATES = ("auto", "open", "closed")
 

@@ -15,8 +15,9 @@ from flask_babel import gettext as _
 from alumni_hub.chat.access import check_join, find_room, is_open
 from alumni_hub.chat.forms import MessageForm
 from alumni_hub.chat.models import REACTIONS
-from alumni_hub.chat.queries import payloads, questions, recent_messages
+from alumni_hub.chat.queries import muted_members, payloads, questions, recent_messages
 from alumni_hub.chat.services.messages import muted_until
+from alumni_hub.chat.services.moderating import MUTE_CHOICES
 from alumni_hub.core import signals
 
 
@@ -41,6 +42,13 @@ class RoomPanel:
     can_copy_to_recap: bool = False  # a moderator, and the kind's owner takes recap texts
     ended: bool = False   # the thing the room belongs to is over (a past meeting)
     shareable: bool = True  # messages may become wiki tips (not in a pair's private room)
+    muted: list = field(default_factory=list)  # moderators only: queries.muted_members()
+
+    @property
+    def mute_choices(self) -> list[tuple[int, str]]:
+        """(minutes, label) of the durations a moderator picks from; 15 minutes preselected."""
+        labels = {5: _("5 Min."), 15: _("15 Min."), 60: _("1 Stunde"), 24 * 60: _("1 Tag")}
+        return [(minutes, labels[minutes]) for minutes in MUTE_CHOICES]
 
     @property
     def strings(self) -> dict:
@@ -62,6 +70,9 @@ class RoomPanel:
             "votes": _("Stimmen"), "nobody": _("Niemand"),
             "promote": _("Als Wiki-Tipp übernehmen"),
             "recap": _("Ins Protokoll übernehmen"), "recap_done": _("Ins Protokoll übernommen."),
+            "mute_for": _("Stummschalten für"), "unmute": _("Stummschaltung aufheben"),
+            "muted_until_short": _("bis %(time)s"),
+            "nobody_muted": _("Niemand ist stummgeschaltet."),
         }
 
 
@@ -69,7 +80,8 @@ def load_room_panel(kind_name: str, ref_id: int, user) -> RoomPanel:
     """Everything chat/_room.html shows; raises NotFound/PermissionDenied like the page.
 
     A bounded number of queries: the room, its latest messages, their reactions and
-    votes, the questions, the user's mute (plus what the kind's callbacks need).
+    votes, the questions, the user's mute, for moderators who is muted (plus what the
+    kind's callbacks need).
     """
     kind = check_join(user, kind_name, ref_id)
     room = find_room(kind_name, ref_id)
@@ -89,4 +101,6 @@ def load_room_panel(kind_name: str, ref_id: int, user) -> RoomPanel:
     panel.items = list(zip(messages, payloads(messages)))
     panel.questions = payloads(questions(room.id))
     panel.muted_until = muted_until(user=user, room=room)
+    if panel.can_moderate:
+        panel.muted = muted_members(room.id)
     return panel

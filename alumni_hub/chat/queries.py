@@ -4,7 +4,9 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from alumni_hub.chat.models import Change, Message, Reaction, Room, Vote
+from alumni_hub.accounts.models import User
+from alumni_hub.chat.models import Change, Message, Mute, Reaction, Room, Vote
+from alumni_hub.core.db import utcnow
 from alumni_hub.core.markup import render_inline_plain
 from alumni_hub.extensions import db
 
@@ -80,6 +82,21 @@ def _payload(message: Message, reactions: dict, votes: list) -> dict:
             "seq": quote.seq, "author_name": author_name(quote),
             "excerpt": render_inline_plain(quote.body_md, 120) if quote.visible else ""},
     }
+
+
+def muted_members(room_id: int) -> list[dict]:
+    """Who is muted in the room right now, the soonest to speak again first:
+    [{"id", "name", "until" (aware UTC datetime)}]. One query."""
+    rows = db.session.execute(
+        select(User.id, User.display_name, Mute.until).join(Mute, Mute.user_id == User.id)
+        .where(Mute.room_id == room_id, Mute.until > utcnow())
+        .order_by(Mute.until, User.display_name))
+    return [{"id": user_id, "name": name, "until": until} for user_id, name, until in rows]
+
+
+def mute_payloads(muted: list[dict]) -> list[dict]:
+    """muted_members() as JSON for chat.js."""
+    return [{**m, "until": m["until"].isoformat()} for m in muted]
 
 
 def transcript_messages(room_id: int) -> list[Message]:

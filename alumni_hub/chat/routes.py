@@ -4,6 +4,7 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from alumni_hub.accounts.models import User
 from alumni_hub.chat import bp, live
 from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
 from alumni_hub.chat.forms import MessageForm, ReportForm
@@ -96,9 +97,7 @@ def delete_message(message_id: int):
 @login_required
 def set_room_state(kind: str, ref_id: int):
     """Moderators open or close the room early, or let it follow its times again."""
-    check_join(current_user, kind, ref_id)
-    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
-    check_moderate(current_user, room)
+    room = _moderated_room(kind, ref_id)
     try:
         moderating.set_room_state(actor=current_user, room=room, state=request.form.get("state"))
         db.session.commit()
@@ -108,6 +107,58 @@ def set_room_state(kind: str, ref_id: int):
     else:
         live.state(room)
     return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id))
+
+
+def _moderated_room(kind: str, ref_id: int):
+    check_join(current_user, kind, ref_id)
+    room = get_or_create_room(kind_name=kind, ref_id=ref_id)
+    check_moderate(current_user, room)
+    return room
+
+
+def _form_int(name: str):
+    """A number from the posted form; None for anything else (the service says why)."""
+    return request.form.get(name, type=int)
+
+
+@bp.route("/<kind>/<int:ref_id>/stummschalten", methods=["POST"])
+@login_required
+def mute_member(kind: str, ref_id: int):
+    """Moderators without JavaScript: mute the author of a message for the chosen time
+    (0 minutes lifts the mute, as in chat:mute)."""
+    room = _moderated_room(kind, ref_id)
+    return _mute_done(room, _form_int("user_id"), lambda user_id: moderating.mute_member(
+        actor=current_user, room=room, user_id=user_id, minutes=_form_int("minutes")))
+
+
+@bp.route("/<kind>/<int:ref_id>/stummschaltung-aufheben", methods=["POST"])
+@login_required
+def unmute_member(kind: str, ref_id: int):
+    """Moderators lift a mute before its time is up."""
+    room = _moderated_room(kind, ref_id)
+    return _mute_done(room, _form_int("user_id"), lambda user_id: moderating.unmute_member(
+        actor=current_user, room=room, user_id=user_id))
+
+
+def _mute_done(room, user_id, change):
+    """Apply `change` (returns the Mute, or None when lifted), commit, tell the member and
+    the moderators live, and go back to the room."""
+    try:
+        mute = change(user_id)
+        db.session.commit()
+    except AlumniHubError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+    else:
+        name = db.session.get(User, user_id).display_name
+        if mute is None:
+            flash(_("Die Stummschaltung von %(name)s ist aufgehoben.", name=name), "success")
+        else:
+            flash(_("%(name)s ist stummgeschaltet bis %(time)s.", name=name,
+                    time=datetime_filter(mute.until, "HH:mm")), "success")
+        live.muted(room.id, user_id, mute.until if mute else None)
+        live.mutes(room.id)
+    return redirect(url_for("chat.view_room", kind=room.kind, ref_id=room.ref_id, _anchor="chat"))
 
 
 @bp.route("/nachricht/<int:message_id>/melden", methods=["GET", "POST"])

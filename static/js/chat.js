@@ -10,6 +10,7 @@
   var socket = window.AlumniHub.socket;
   var T = JSON.parse(root.dataset.strings);
   var REACTIONS = JSON.parse(root.dataset.reactions);
+  var MUTE_CHOICES = JSON.parse(root.dataset.muteChoices || "[]");
   var me = Number(root.dataset.userId);
   var canModerate = root.dataset.canModerate === "true";
   var lang = document.documentElement.lang || "de";
@@ -18,7 +19,7 @@
   var outboxKey = ["alumnihub.chat.outbox", root.dataset.kind, root.dataset.refId, me].join(".");
   var state = {
     room: null, lastSeq: 0, changeSeq: Number(root.dataset.changeSeq), first: true,
-    messages: {}, people: {}, inFlight: {}, replyTo: null, syncing: false, typingAt: 0, typists: {}
+    messages: {}, people: {}, mutes: [], inFlight: {}, replyTo: null, syncing: false, typingAt: 0, typists: {}
   };
 
   function fmt(template, values) {
@@ -191,11 +192,49 @@
     bar.appendChild(button(T.delete, function () {
       socket.emit("chat:delete", { message: m.id });
     }, "secondary"));
-    if (m.author_id && m.author_id !== me) {
-      bar.appendChild(button(T.mute, function () {
-        socket.emit("chat:mute", { room: state.room, user: m.author_id, minutes: 15 });
-      }, "secondary"));
-    }
+    if (m.author_id && m.author_id !== me) { bar.appendChild(renderMuteForm(m)); }
+  }
+  // --- muting: choose a duration per author; the list of who is muted until when --------
+  function renderMuteForm(m) {
+    var box = node("span", "chat-mute-form");
+    var select = node("select");
+    select.id = "chat-mute-" + m.id;
+    MUTE_CHOICES.forEach(function (choice) {
+      var option = node("option", "", choice[1]);
+      option.value = choice[0];
+      option.selected = choice[0] === 15;
+      select.appendChild(option);
+    });
+    var label = node("label", "", T.mute_for);
+    label.htmlFor = select.id;
+    var b = button(T.mute, function () { mute(m.author_id, Number(select.value)); }, "secondary");
+    b.appendChild(node("span", "visually-hidden", ": " + m.author_name));
+    [label, select, b].forEach(function (n) { box.appendChild(n); });
+    return box;
+  }
+  function mute(userId, minutes) {
+    socket.emit("chat:mute", { room: state.room, user: userId, minutes: minutes }, function (ack) {
+      showError(ack && !ack.ok ? ack.error : "");
+    });
+  }
+  function showMutes() {
+    var box = el("mutes");
+    if (!box) { return; }
+    var now = Date.now();
+    var muted = state.mutes.filter(function (m) { return new Date(m.until).getTime() > now; });
+    box.textContent = "";
+    muted.forEach(function (m) {
+      var li = node("li", "", m.name + " ");
+      var time = node("time", "", fmt(T.muted_until_short, { time: timeLabel(m.until) }));
+      time.dateTime = m.until;
+      li.appendChild(time);
+      li.appendChild(document.createTextNode(" "));
+      var b = button(T.unmute, function () { mute(m.id, 0); }, "secondary");
+      b.appendChild(node("span", "visually-hidden", ": " + m.name));
+      li.appendChild(b);
+      box.appendChild(li);
+    });
+    if (!muted.length) { box.appendChild(node("li", "muted", T.nobody_muted)); }
   }
   function place(li, seq) {
     var after = Array.prototype.find.call(list.children, function (c) {
@@ -291,6 +330,8 @@
       apply(answer, false);
       showState(answer);
       showMuted(answer.muted_until);
+      state.mutes = answer.muted || [];
+      showMutes();
       state.people = {};
       answer.people.forEach(function (p) { state.people[p.id] = p.name; });
       showPresence();
@@ -314,6 +355,9 @@
   });
   socket.on("chat:state", function (s) { if (s.room === state.room) { showState(s); } });
   socket.on("chat:muted", function (m) { if (m.room === state.room) { showMuted(m.until); } });
+  socket.on("chat:mutes", function (m) {
+    if (m.room === state.room) { state.mutes = m.muted; showMutes(); }
+  });
   socket.on("chat:presence", function (p) {
     if (p.room !== state.room) { return; }
     if (p.joined) { state.people[p.joined.id] = p.joined.name; }
@@ -367,7 +411,10 @@
   // its ping timeout (up to ~45 s), and messages written meanwhile would seem sent.
   window.addEventListener("offline", function () { socket.disconnect(); });
   window.addEventListener("online", function () { if (!socket.connected) { socket.connect(); } });
-  setInterval(function () { if (state.room && socket.connected) { socket.emit("chat:ping", {}); } }, 30000);
+  setInterval(function () {
+    if (state.room && socket.connected) { socket.emit("chat:ping", {}); }
+    showMutes(); // a mute that ran out leaves the list
+  }, 30000);
   loadOutbox().forEach(showPending);
   if (!socket.connected) { el("pending").textContent = T.offline; }
   if (socket.connected) { join(); }

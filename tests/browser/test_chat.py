@@ -90,3 +90,24 @@ def test_moderator_deletes_live_and_screen_readers_hear_new_messages(new_page, m
     spam.get_by_role("button", name="Löschen").click()
     expect(member_page.locator(".chat-deleted")).to_have_text("Diese Nachricht wurde gelöscht.")
     expect(member_page.locator("[data-chat-messages]")).not_to_contain_text("Kauft meine Kisten")
+
+
+def test_moderator_mutes_for_a_chosen_time_and_lifts_it_early_live(new_page, make_user,
+                                                                   login_as):
+    member_page, moderator_page = new_page(), new_page()
+    _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
+    _enter_room(moderator_page, login_as,
+                make_user(role="moderator", display_name="Moni Moderation"))
+    member_page.fill("#chat-input", "Kauft meine Kisten")
+    member_page.press("#chat-input", "Enter")
+    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    spam.get_by_label("Stummschalten für").select_option(label="1 Stunde")
+    spam.get_by_role("button", name="Stummschalten").click()
+    notice = member_page.locator("[data-chat-muted]")
+    expect(notice).to_contain_text("Du bist in diesem Chatraum stummgeschaltet bis")
+    muted = moderator_page.locator("[data-chat-mutes] li")
+    expect(muted).to_have_count(1)
+    expect(muted).to_contain_text("Mia Mitglied bis ")
+    muted.get_by_role("button", name="Stummschaltung aufheben").click()
+    expect(notice).to_be_hidden()
+    expect(muted).to_have_text("Niemand ist stummgeschaltet.")

@@ -15,6 +15,8 @@ ACCESS = {
     "chat.report_message": MEMBER,
     "chat.set_room_state": MODERATOR,
     "chat.delete_message": MODERATOR,
+    "chat.mute_member": MODERATOR,
+    "chat.unmute_member": MODERATOR,
 }
 ARG_KEYS = {endpoint: {"kind": "chat_kind", "ref_id": "chat_ref_id",
                        "message_id": "chat_message_id"} for endpoint in ACCESS}

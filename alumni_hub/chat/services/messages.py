@@ -10,9 +10,9 @@ from sqlalchemy.exc import IntegrityError
 from alumni_hub.accounts.models import User
 from alumni_hub.boards.mentions import extract_mentions
 from alumni_hub.chat.access import find_room, is_open
-from alumni_hub.chat.models import (MAX_LENGTH, REACTIONS, Change, Message, Mute, Reaction,
-                                    Room, Vote)
-from alumni_hub.chat.rooms import RoomKind
+from alumni_hub.chat.models import (MAX_ID, MAX_LENGTH, REACTIONS, Change, Message, Mute,
+                                    Reaction, Room, Vote)
+from alumni_hub.chat.rooms import RoomKind, room_kind
 from alumni_hub.core import signals
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import NotFound, ValidationError
@@ -75,9 +75,7 @@ def send_message(*, user, room: Room, kind: RoomKind, client_id, body, reply_to_
     if existing is not None:
         return existing, False
     text = _valid_body(body)
-    if not is_open(room, kind, room.ref_id):
-        raise ValidationError(_l("Der Chatraum ist gerade geschlossen."), field="room")
-    check_not_muted(user=user, room=room)
+    check_writable(user=user, room=room, kind=kind)
     _check_rate(user)
     reply_to = _reply_target(room.id, reply_to_seq)
     seq = next_seq(Room.last_seq, room.id)
@@ -114,6 +112,13 @@ def check_not_muted(*, user, room: Room) -> None:
                               field="muted")
 
 
+def check_writable(*, user, room: Room, kind: RoomKind) -> None:
+    """Writing (messages, reactions, votes, typing) needs an open room and no mute."""
+    if not is_open(room, kind, room.ref_id):
+        raise ValidationError(_l("Der Chatraum ist gerade geschlossen."), field="room")
+    check_not_muted(user=user, room=room)
+
+
 def _check_rate(user) -> None:
     config = current_app.config
     since = utcnow() - timedelta(seconds=config["CHAT_RATE_SECONDS"])
@@ -128,7 +133,8 @@ def _check_rate(user) -> None:
 def _reply_target(room_id: int, reply_to_seq) -> Message | None:
     if reply_to_seq in (None, "", 0):
         return None
-    if not isinstance(reply_to_seq, int) or isinstance(reply_to_seq, bool):
+    if not isinstance(reply_to_seq, int) or isinstance(reply_to_seq, bool) \
+            or not 0 < reply_to_seq <= MAX_ID:
         raise ValidationError(_l("Die Nachricht, auf die du antwortest, gibt es nicht."),
                               field="reply_to")
     target = db.session.scalar(select(Message).where(Message.room_id == room_id,
@@ -168,7 +174,7 @@ def toggle_reaction(*, user, message: Message, emoji) -> int:
     """Add or take back one reaction; returns the change_seq to broadcast with."""
     if emoji not in REACTIONS:
         raise ValidationError(_l("Diese Reaktion gibt es nicht."), field="emoji")
-    _check_changeable(message)
+    _check_changeable(user, message)
     existing = db.session.get(Reaction, (message.id, user.id, emoji))
     if existing is not None:
         db.session.delete(existing)
@@ -180,7 +186,7 @@ def toggle_reaction(*, user, message: Message, emoji) -> int:
 
 def toggle_vote(*, user, message: Message) -> int:
     """Vote a question up, or take the vote back."""
-    _check_changeable(message)
+    _check_changeable(user, message)
     if not message.is_question:
         raise ValidationError(_l("Nur Fragen können unterstützt werden."), field="vote")
     existing = db.session.get(Vote, (message.id, user.id))
@@ -192,6 +198,9 @@ def toggle_vote(*, user, message: Message) -> int:
     return record_change(message)
 
 
-def _check_changeable(message: Message) -> None:
+def _check_changeable(user, message: Message) -> None:
+    """Reactions and votes are writes: not on deleted messages, not in a read-only room,
+    not while muted."""
     if not message.visible:
         raise NotFound(_l("Diese Nachricht wurde gelöscht."))
+    check_writable(user=user, room=message.room, kind=room_kind(message.room.kind))

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
 
 from alumni_hub.accounts.models import User
-from alumni_hub.chat.models import STATES, Message, Mute, Presence, Room
+from alumni_hub.chat.models import MAX_ID, STATES, Message, Mute, Presence, Room
 from alumni_hub.chat.services.messages import record_change
 from alumni_hub.chat.services.presence import STALE_AFTER
 from alumni_hub.core.db import utcnow
@@ -60,13 +60,14 @@ def set_room_state(*, actor, room: Room, state: str) -> None:
     db.session.flush()
 
 
-def mute_member(*, actor, room: Room, user_id, minutes) -> Mute:
-    """The member cannot write in this room for `minutes`; 0 lifts the mute."""
-    if minutes not in (0, *MUTE_CHOICES):
+def mute_member(*, actor, room: Room, user_id, minutes) -> Mute | None:
+    """The member cannot write in this room for `minutes` (one of MUTE_CHOICES); 0 lifts
+    the mute (unmute_member) and returns None."""
+    if minutes == 0 and not isinstance(minutes, bool):
+        return unmute_member(actor=actor, room=room, user_id=user_id)
+    if isinstance(minutes, bool) or minutes not in MUTE_CHOICES:
         raise ValidationError(_l("Bitte wähle eine Dauer aus der Liste."), field="minutes")
-    member = db.session.get(User, user_id) if isinstance(user_id, int) else None
-    if member is None:
-        raise ValidationError(_l("Diese Person gibt es nicht."), field="user_id")
+    member = _member(user_id)
     if member.id == actor.id:
         raise ValidationError(_l("Du kannst dich nicht selbst stummschalten."), field="user_id")
     mute = db.session.get(Mute, (room.id, member.id))
@@ -76,11 +77,31 @@ def mute_member(*, actor, room: Room, user_id, minutes) -> Mute:
         db.session.add(mute)
     else:
         mute.until, mute.muted_by_id = until, actor.id
-    record(actor=actor, action="chat.member_muted" if minutes else "chat.member_unmuted",
-           target_type="user", target_id=member.id,
-           details={"room_id": room.id, "minutes": minutes or None})
+    record(actor=actor, action="chat.member_muted", target_type="user", target_id=member.id,
+           details={"room_id": room.id, "minutes": minutes})
     db.session.flush()
     return mute
+
+
+def unmute_member(*, actor, room: Room, user_id) -> None:
+    """Lift a running mute early; refused if the member is not muted here (any more)."""
+    member = _member(user_id)
+    mute = db.session.get(Mute, (room.id, member.id))
+    if mute is None or mute.until <= utcnow():
+        raise ValidationError(_l("%(name)s ist hier nicht stummgeschaltet.",
+                                 name=member.display_name), field="user_id")
+    record(actor=actor, action="chat.member_unmuted", target_type="user", target_id=member.id,
+           details={"room_id": room.id, "until": mute.until.isoformat()})
+    db.session.delete(mute)
+    db.session.flush()
+
+
+def _member(user_id) -> User:
+    member = db.session.get(User, user_id) if isinstance(user_id, int) and \
+        not isinstance(user_id, bool) and 0 < user_id <= MAX_ID else None
+    if member is None:
+        raise ValidationError(_l("Diese Person gibt es nicht."), field="user_id")
+    return member
 
 
 def purge_expired(*, days: int, now=None) -> int:
