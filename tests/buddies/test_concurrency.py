@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from alumni_hub.accounts.models import User
 from alumni_hub.buddies.models import BuddyAsk, BuddyOffer, BuddyPair, BuddyRequest
-from alumni_hub.buddies.services import asks, pairs
+from alumni_hub.buddies.services import asks, pairs, rounds
 from alumni_hub.core.errors import Conflict
 from alumni_hub.extensions import db
 
@@ -105,4 +105,21 @@ def test_two_buddies_accepting_the_same_newcomer_at_once_give_one_pair(
     outcomes = _race(app, [start(first.id), start(second.id)])
     assert outcomes.count("ok") == 1, outcomes
     assert any("schon einen Buddy" in o for o in outcomes if o != "ok")
+    assert buddies_db(lambda: sum(db.session.scalars(select(BuddyOffer.active_count)))) == 1
+
+
+def test_two_moderators_confirming_the_same_newcomer_at_once_leave_the_losers_slot_free(
+        app, make_user, make_buddy_offer, make_buddy_request, buddies_db):
+    first, second = make_buddy_offer(display_name="Bea"), make_buddy_offer(display_name="Carl")
+    newcomer = make_buddy_request()
+    moderators = [make_user(role="moderator") for _i in range(2)]
+
+    def confirm(moderator, buddy):
+        def job():
+            rounds.confirm_round(actor=db.session.get(User, moderator.id),
+                                 choices=[(newcomer.request_id, buddy.id)])
+        return job
+
+    _race(app, [confirm(moderators[0], first), confirm(moderators[1], second)])
+    assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 1
     assert buddies_db(lambda: sum(db.session.scalars(select(BuddyOffer.active_count)))) == 1

@@ -35,6 +35,8 @@ def try_start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair | str:
     if not guarded(update(BuddyRequest).where(BuddyRequest.id == request.id,
                                                BuddyRequest.status == REQUEST_OPEN)
                     .values(status=REQUEST_MATCHED)):
+        # A matching round goes on with its other rows and commits: give the slot back.
+        _release_slot(buddy_id)
         return REQUEST_TAKEN
     cancel_pending_asks(request_id=request.id)
     now = utcnow()
@@ -54,6 +56,13 @@ def start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair:
     if result == REQUEST_TAKEN:
         raise Conflict(_l("Diese Anfrage hat inzwischen schon einen Buddy."))
     return result
+
+
+def _release_slot(buddy_id: int) -> None:
+    db.session.execute(update(BuddyOffer).where(BuddyOffer.user_id == buddy_id,
+                                                BuddyOffer.active_count > 0)
+                       .values(active_count=BuddyOffer.active_count - 1)
+                       .execution_options(synchronize_session=False))
 
 
 def record_activity(pair: BuddyPair) -> None:
@@ -114,10 +123,7 @@ def end_pair(*, pair: BuddyPair, user, rating: int | None, comment: str = "") ->
                     .values(status=PAIR_ENDED, ended_at=utcnow(), ended_by_id=user.id,
                             rating=rating, comment=(comment or "").strip())):
         raise Conflict(_l("Diese Begleitung ist schon beendet."))
-    db.session.execute(update(BuddyOffer).where(BuddyOffer.user_id == pair.buddy_id,
-                                                BuddyOffer.active_count > 0)
-                       .values(active_count=BuddyOffer.active_count - 1)
-                       .execution_options(synchronize_session=False))
+    _release_slot(pair.buddy_id)
     if rating is not None and rating <= BAD_RATING:
         exclude(buddy_id=pair.buddy_id, newcomer_id=pair.newcomer_id, reason=EXCLUDE_ENDED_BADLY)
     db.session.flush()
