@@ -26,6 +26,23 @@ def guarded(stmt) -> bool:
     return db.session.execute(stmt.execution_options(synchronize_session=False)).rowcount == 1
 
 
+def lock_for_start(*, buddy_ids, request_ids) -> None:
+    """Lock the buddies' offers, then the requests, each in id order, before pairs start.
+
+    A buddy's accept and a matching round both take their row locks in this one order
+    (as try_start_pair's UPDATEs do), so two of them wait for each other instead of each
+    holding what the other needs until PostgreSQL kills one. FOR NO KEY UPDATE, so that
+    inserting an ask or a pair (a foreign-key share lock) is not held up. SQLite lets one
+    writer at a time in, so there is nothing to order.
+    """
+    if db.session.get_bind().dialect.name != "postgresql":
+        return
+    db.session.execute(select(BuddyOffer.id).where(BuddyOffer.user_id.in_(set(buddy_ids)))
+                       .order_by(BuddyOffer.id).with_for_update(key_share=True))
+    db.session.execute(select(BuddyRequest.id).where(BuddyRequest.id.in_(set(request_ids)))
+                       .order_by(BuddyRequest.id).with_for_update(key_share=True))
+
+
 def try_start_pair(*, buddy_id: int, request: BuddyRequest) -> BuddyPair | str:
     """Claim one of the buddy's free slots and the open request; the pair, or why not."""
     if not guarded(update(BuddyOffer).where(BuddyOffer.user_id == buddy_id,
