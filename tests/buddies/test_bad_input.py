@@ -121,3 +121,16 @@ def test_second_request_saved_at_the_same_moment_gets_a_message_not_a_duplicate(
                                                "note": "Zweiter Tab"}).get_data(as_text=True)
     assert "Du hast schon eine offene Buddy-Anfrage" in html and "Zweiter Tab" in html
     assert buddies_db(lambda: len(db.session.scalars(select(BuddyRequest)).all())) == 1
+
+
+def test_newcomer_with_an_active_buddy_cannot_open_a_second_request(
+        client, auth, make_buddy_pair, buddy_topic_ids, buddies_db):
+    pair = make_buddy_pair()
+    [topic] = buddy_topic_ids("Öffentlichkeitsarbeit")
+    auth.login(pair.newcomer)
+    assert "Buddy finden" not in client.get("/buddys/").get_data(as_text=True)
+    html = client.post("/buddys/anfrage", data={"topics": [topic], "region": "any",
+                                               "note": "Noch ein Buddy?"}).get_data(as_text=True)
+    assert "Du hast schon einen Buddy: Bea Buddy." in html and "Noch ein Buddy?" in html
+    assert buddies_db(lambda: db.session.scalar(select(BuddyRequest.id).where(
+        BuddyRequest.status == "open"))) is None
