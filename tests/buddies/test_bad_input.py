@@ -134,3 +134,20 @@ def test_newcomer_with_an_active_buddy_cannot_open_a_second_request(
     assert "Du hast schon einen Buddy: Bea Buddy." in html and "Noch ein Buddy?" in html
     assert buddies_db(lambda: db.session.scalar(select(BuddyRequest.id).where(
         BuddyRequest.status == "open"))) is None
+
+
+def test_offer_saved_twice_at_the_same_moment_gets_a_message_not_an_error_page(
+        client, auth, make_buddy_offer, buddies_db, monkeypatch, buddy_topic_ids):
+    from alumni_hub.buddies.services import offers
+
+    buddy = make_buddy_offer(note="Erster Klick")
+    [topic] = buddy_topic_ids("Öffentlichkeitsarbeit")
+    # As if the double click's first request committed right after this one looked.
+    monkeypatch.setattr(offers, "offer_of", lambda user_id: None)
+    auth.login(buddy)
+    response = client.post("/buddys/angebot", data={"capacity": "2", "topics": [topic],
+                                                    "note": "Zweiter Klick"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "bitte lade die Seite neu" in html and "Zweiter Klick" in html
+    assert buddies_db(lambda: db.session.scalars(select(BuddyOffer.note)).all()) == ["Erster Klick"]

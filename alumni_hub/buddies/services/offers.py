@@ -29,7 +29,7 @@ def save_offer(*, user, capacity: int, topic_ids, note: str = "",
     if capacity is None or not MIN_CAPACITY <= capacity <= MAX_CAPACITY:
         raise ValidationError(_l("Bitte gib eine Zahl von 1 bis 5 an."), field="capacity")
     topics = _topics(topic_ids)
-    offer = db.session.scalar(select(BuddyOffer).where(BuddyOffer.user_id == user.id))
+    offer = offer_of(user.id)
     if offer is None:
         offer = BuddyOffer(user_id=user.id, active_count=0)
         db.session.add(offer)
@@ -39,8 +39,15 @@ def save_offer(*, user, capacity: int, topic_ids, note: str = "",
                               field="capacity")
     offer.capacity, offer.topics = capacity, topics
     offer.note, offer.paused = (note or "").strip(), bool(paused)
+    # A double click on a first offer fails here on the unique user_id (IntegrityError), as
+    # does a capacity lowered while an accept took a slot (the within_capacity check); the
+    # route rolls back and says so.
     db.session.flush()
     return offer
+
+
+def offer_of(user_id: int) -> BuddyOffer | None:
+    return db.session.scalar(select(BuddyOffer).where(BuddyOffer.user_id == user_id))
 
 
 def _check_request_fields(bundesland, network_type, region) -> None:
