@@ -87,18 +87,23 @@ def record_activity(pair: BuddyPair) -> None:
     pair.last_activity_at = utcnow()
 
 
-def _require_active(pair: BuddyPair) -> None:
+def require_active(pair: BuddyPair) -> None:
     if pair.status != PAIR_ACTIVE:
         raise Conflict(_l("Diese Begleitung ist beendet."))
 
 
 def add_goal(*, pair: BuddyPair, user, text: str) -> PairGoal:
-    _require_active(pair)
+    require_active(pair)
     text = (text or "").strip()
     if not text:
         raise ValidationError(_l("Bitte schreib ein Ziel auf."), field="text")
     if len(text) > 200:
         raise ValidationError(_l("Bitte fasse das Ziel in höchstens 200 Zeichen."), field="text")
+    # A double click adds the goal once; the second click finds it on the list.
+    same = db.session.scalar(select(PairGoal).where(PairGoal.pair_id == pair.id,
+                                                    PairGoal.text == text).limit(1))
+    if same is not None:
+        return same
     count = db.session.scalar(select(db.func.count(PairGoal.id)).where(PairGoal.pair_id == pair.id))
     if count >= MAX_GOALS:
         raise ValidationError(_l("Die Liste ist voll – hakt erst ein paar Ziele ab."), field="text")
@@ -109,16 +114,18 @@ def add_goal(*, pair: BuddyPair, user, text: str) -> PairGoal:
     return goal
 
 
-def toggle_goal(*, pair: BuddyPair, goal: PairGoal) -> None:
-    _require_active(pair)
-    goal.done = not goal.done
+def toggle_goal(*, pair: BuddyPair, goal: PairGoal, done: bool | None = None) -> None:
+    """Tick or untick; the page says which (`done`), so a double click or both members
+    ticking at once leave it ticked. Without it (a page from before) the goal flips."""
+    require_active(pair)
+    goal.done = (not goal.done) if done is None else done
     record_activity(pair)
     db.session.flush()
 
 
 def share_contact(*, pair: BuddyPair, user, details: str) -> None:
     """What this member shows their partner (phone, mail, times); empty shares nothing."""
-    _require_active(pair)
+    require_active(pair)
     details = (details or "").strip()
     if len(details) > 500:
         raise ValidationError(_l("Bitte höchstens 500 Zeichen."), field="details")
