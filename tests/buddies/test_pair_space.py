@@ -94,7 +94,7 @@ def test_rating_out_of_range_gets_a_german_message(client, auth, make_buddy_pair
     auth.login(pair.newcomer)
     html = client.post(f"/buddys/paar/{pair.id}/beenden",
                        data={"rating": "9", "comment": "Mein Kommentar"}).get_data(as_text=True)
-    assert "Bitte vergib 1 bis 5 Sterne." in html and "Mein Kommentar" in html
+    assert "Bitte wähle eine Bewertung von 1 bis 5." in html and "Mein Kommentar" in html
 
 
 def test_moderators_see_pair_status_and_feedback_but_not_goals(client, auth, make_buddy_pair,

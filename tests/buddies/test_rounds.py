@@ -69,7 +69,7 @@ def test_confirming_more_than_a_buddys_capacity_skips_the_rest_with_a_message(
         "rows-0-request_id": first.request_id, "rows-0-buddy_id": bea.id,
         "rows-1-request_id": second.request_id, "rows-1-buddy_id": bea.id}, follow_redirects=True)
     html = response.get_data(as_text=True)
-    assert "1 Buddy-Paare bestätigt" in html
+    assert "1 Buddy-Paar bestätigt; beide Seiten sind benachrichtigt." in html
     assert "der Buddy hat keinen freien Platz mehr" in html
     assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 1
 

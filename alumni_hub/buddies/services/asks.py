@@ -70,7 +70,7 @@ def _claim_answer(ask: BuddyAsk, user, status: str, answer: str) -> None:
         raise PermissionDenied(_l("Diese Anfrage ist nicht an dich gerichtet."))
     if not guarded(update(BuddyAsk).where(BuddyAsk.id == ask.id, BuddyAsk.status == ASK_PENDING)
                     .values(status=status, answer=answer, answered_at=utcnow())):
-        raise Conflict(_l("Diese Anfrage ist schon beantwortet oder abgelaufen."))
+        raise Conflict(_l("Diese Anfrage ist schon beantwortet, abgelaufen oder zurückgezogen."))
     db.session.expire(ask)
 
 

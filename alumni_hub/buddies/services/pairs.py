@@ -141,7 +141,7 @@ def share_contact(*, pair: BuddyPair, user, details: str) -> None:
 def end_pair(*, pair: BuddyPair, user, rating: int | None, comment: str = "") -> None:
     """End the pairing with optional feedback; frees the buddy's slot exactly once."""
     if rating is not None and not 1 <= rating <= 5:
-        raise ValidationError(_l("Bitte vergib 1 bis 5 Sterne."), field="rating")
+        raise ValidationError(_l("Bitte wähle eine Bewertung von 1 bis 5."), field="rating")
     if not guarded(update(BuddyPair).where(BuddyPair.id == pair.id,
                                             BuddyPair.status == PAIR_ACTIVE)
                     .values(status=PAIR_ENDED, ended_at=utcnow(), ended_by_id=user.id,
