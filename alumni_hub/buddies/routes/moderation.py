@@ -22,7 +22,7 @@ def moderate():
     now = utcnow()
     return render_template("buddies/moderate.html", page=page, now=now,
                            flagged=queries.flagged_pairs(now), is_flagged=queries.is_flagged,
-                           open_requests=queries.open_requests())
+                           open_requests=queries.open_request_count())
 
 
 def _round_form(rows) -> RoundForm:
