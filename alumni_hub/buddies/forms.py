@@ -77,6 +77,10 @@ class GoalForm(FlaskForm):
     submit = SubmitField(_l("Hinzufügen"))
 
 
+class GoalDoneForm(FlaskForm):
+    done = HiddenField()  # "1" tick, "0" untick
+
+
 class ContactForm(FlaskForm):
     details = TextAreaField(_l("Meine Kontaktdaten für meinen Buddy"), validators=[max_length(500)])
     submit = SubmitField(_l("Teilen"))

@@ -15,7 +15,7 @@ UNMATCHED = {
 
 SKIPPED = {
     "no_slot": _l("der Buddy hat keinen freien Platz mehr"),
-    "request_taken": _l("die Anfrage hat inzwischen einen Buddy"),
+    "request_taken": _l("die Anfrage ist nicht mehr offen (schon vergeben oder zurückgezogen)"),
     "blocked": _l("dieser Buddy kann nicht vorgeschlagen werden (Pause oder früher abgelehnt)"),
 }
 

@@ -3,6 +3,7 @@ reactions to meetings ending and to chat messages in a pair's room (core.signals
 importing meetings or chat."""
 from flask import current_app
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from alumni_hub.buddies import queries
 from alumni_hub.buddies.services.checkins import checkins_after_meeting
@@ -44,7 +45,8 @@ def buddies_for_moderators(user, since, data):
     items = []
     if data["requests"]:
         items.append(DigestItem(
-            title=str(_l("%(n)s offene Buddy-Anfragen", n=data["requests"])),
+            title=ngettext("%(num)d offene Buddy-Anfrage", "%(num)d offene Buddy-Anfragen",
+                           data["requests"]),
             url=site_path("buddies.matching_round"), key="buddies:requests"))
     for pair in data["flagged"]:
         items.append(DigestItem(

@@ -121,3 +121,33 @@ def test_second_request_saved_at_the_same_moment_gets_a_message_not_a_duplicate(
                                                "note": "Zweiter Tab"}).get_data(as_text=True)
     assert "Du hast schon eine offene Buddy-Anfrage" in html and "Zweiter Tab" in html
     assert buddies_db(lambda: len(db.session.scalars(select(BuddyRequest)).all())) == 1
+
+
+def test_newcomer_with_an_active_buddy_cannot_open_a_second_request(
+        client, auth, make_buddy_pair, buddy_topic_ids, buddies_db):
+    pair = make_buddy_pair()
+    [topic] = buddy_topic_ids("Öffentlichkeitsarbeit")
+    auth.login(pair.newcomer)
+    assert "Buddy finden" not in client.get("/buddys/").get_data(as_text=True)
+    html = client.post("/buddys/anfrage", data={"topics": [topic], "region": "any",
+                                               "note": "Noch ein Buddy?"}).get_data(as_text=True)
+    assert "Du hast schon einen Buddy: Bea Buddy." in html and "Noch ein Buddy?" in html
+    assert buddies_db(lambda: db.session.scalar(select(BuddyRequest.id).where(
+        BuddyRequest.status == "open"))) is None
+
+
+def test_offer_saved_twice_at_the_same_moment_gets_a_message_not_an_error_page(
+        client, auth, make_buddy_offer, buddies_db, monkeypatch, buddy_topic_ids):
+    from alumni_hub.buddies.services import offers
+
+    buddy = make_buddy_offer(note="Erster Klick")
+    [topic] = buddy_topic_ids("Öffentlichkeitsarbeit")
+    # As if the double click's first request committed right after this one looked.
+    monkeypatch.setattr(offers, "offer_of", lambda user_id: None)
+    auth.login(buddy)
+    response = client.post("/buddys/angebot", data={"capacity": "2", "topics": [topic],
+                                                    "note": "Zweiter Klick"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "bitte lade die Seite neu" in html and "Zweiter Klick" in html
+    assert buddies_db(lambda: db.session.scalars(select(BuddyOffer.note)).all()) == ["Erster Klick"]

@@ -120,3 +120,13 @@ def test_start_page_card_shows_the_buddy_or_the_open_request(client, auth, make_
     waiting = make_buddy_request(display_name="Wanda Wartet")
     auth.login(waiting)
     assert "Offene Buddy-Anfrage" in client.get("/").get_data(as_text=True)
+
+
+def test_moderator_digest_counts_one_open_request_in_the_singular(app, make_buddy_request,
+                                                                  make_user):
+    make_buddy_request()
+    moderator = make_user(role="moderator")
+    with app.app_context():
+        found = dict(sections.collect(db.session.get(User, moderator.id),
+                                      since=utcnow() - timedelta(days=1)))
+    assert [item.title for item in found["Buddy-Programm"]] == ["1 offene Buddy-Anfrage"]

@@ -2,11 +2,11 @@
 buddy accepting two asks at once, each in its own thread, connection and transaction."""
 import threading
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from alumni_hub.accounts.models import User
 from alumni_hub.buddies.models import BuddyAsk, BuddyOffer, BuddyPair, BuddyRequest
-from alumni_hub.buddies.services import asks, pairs
+from alumni_hub.buddies.services import asks, pairs, rounds
 from alumni_hub.core.errors import Conflict
 from alumni_hub.extensions import db
 
@@ -106,3 +106,49 @@ def test_two_buddies_accepting_the_same_newcomer_at_once_give_one_pair(
     assert outcomes.count("ok") == 1, outcomes
     assert any("schon einen Buddy" in o for o in outcomes if o != "ok")
     assert buddies_db(lambda: sum(db.session.scalars(select(BuddyOffer.active_count)))) == 1
+
+
+def test_two_moderators_confirming_the_same_newcomer_at_once_leave_the_losers_slot_free(
+        app, make_user, make_buddy_offer, make_buddy_request, buddies_db):
+    first, second = make_buddy_offer(display_name="Bea"), make_buddy_offer(display_name="Carl")
+    newcomer = make_buddy_request()
+    moderators = [make_user(role="moderator") for _i in range(2)]
+
+    def confirm(moderator, buddy):
+        def job():
+            rounds.confirm_round(actor=db.session.get(User, moderator.id),
+                                 choices=[(newcomer.request_id, buddy.id)])
+        return job
+
+    _race(app, [confirm(moderators[0], first), confirm(moderators[1], second)])
+    assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 1
+    assert buddies_db(lambda: sum(db.session.scalars(select(BuddyOffer.active_count)))) == 1
+
+
+def test_two_rounds_pairing_the_same_newcomers_crosswise_at_once_do_not_deadlock(
+        app, make_user, make_buddy_offer, make_buddy_request, buddies_db):
+    """Moderator A gives Nele to Bea and Otto to Carl, moderator B the other way round, at
+    the same moment. Each round takes its rows' locks in one order (PostgreSQL): one waits
+    for the other instead of both waiting for each other until the database kills one."""
+    bea, carl = make_buddy_offer(display_name="Bea"), make_buddy_offer(display_name="Carl")
+    nele, otto = make_buddy_request(display_name="Nele"), make_buddy_request(display_name="Otto")
+    moderator = make_user(role="moderator")
+
+    def confirm(choices):
+        def job():
+            rounds.confirm_round(actor=db.session.get(User, moderator.id), choices=choices)
+        return job
+
+    for _attempt in range(3):
+        outcomes = _race(app, [
+            confirm([(nele.request_id, bea.id), (otto.request_id, carl.id)]),
+            confirm([(nele.request_id, carl.id), (otto.request_id, bea.id)])])
+        assert outcomes == ["ok", "ok"], outcomes
+        assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 2
+        assert buddies_db(lambda: sorted(db.session.scalars(select(BuddyOffer.active_count)))) \
+            == [1, 1]
+        with app.app_context():  # the next attempt starts from two open requests again
+            db.session.execute(delete(BuddyPair))
+            db.session.execute(update(BuddyOffer).values(active_count=0))
+            db.session.execute(update(BuddyRequest).values(status="open"))
+            db.session.commit()

@@ -130,3 +130,20 @@ def test_withdrawing_the_request_cancels_the_pending_ask(client, auth, make_budd
     assert buddies_db(lambda: db.session.scalar(select(BuddyAsk.status))) == "cancelled"
     again = client.post("/buddys/anfrage/zurueckziehen", follow_redirects=True)
     assert "Du hast keine offene Buddy-Anfrage." in again.get_data(as_text=True)
+
+
+def test_answering_an_ask_whose_request_was_withdrawn_says_so_and_keeps_the_answer(
+        client, auth, make_buddy_offer, make_buddy_request, buddies_db):
+    buddy = make_buddy_offer()
+    newcomer = make_buddy_request()
+    auth.login(newcomer)
+    client.post(f"/buddys/fragen/{buddy.id}")
+    client.post("/buddys/anfrage/zurueckziehen")
+    auth.logout()
+    auth.login(buddy)
+    ask_id = buddies_db(lambda: db.session.scalar(select(BuddyAsk.id)))
+    html = client.post(f"/buddys/anfragen/{ask_id}/antworten",
+                       data={"accept": "1", "answer": "Gern!"}).get_data(as_text=True)
+    assert "Diese Anfrage ist schon beantwortet, abgelaufen oder zurückgezogen." in html
+    assert "Gern!" in html
+    assert buddies_db(lambda: db.session.scalar(select(BuddyPair.id))) is None

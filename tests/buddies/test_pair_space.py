@@ -4,7 +4,7 @@ from datetime import timedelta
 from jinja2 import ChoiceLoader, DictLoader
 from sqlalchemy import select
 
-from alumni_hub.buddies.models import BuddyExclusion, BuddyOffer, BuddyPair, PairGoal
+from alumni_hub.buddies.models import BuddyExclusion, BuddyOffer, BuddyPair, CheckIn, PairGoal
 from alumni_hub.buddies.panels import register_pair_panel, unregister_pair_panel
 from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
@@ -94,7 +94,7 @@ def test_rating_out_of_range_gets_a_german_message(client, auth, make_buddy_pair
     auth.login(pair.newcomer)
     html = client.post(f"/buddys/paar/{pair.id}/beenden",
                        data={"rating": "9", "comment": "Mein Kommentar"}).get_data(as_text=True)
-    assert "Bitte vergib 1 bis 5 Sterne." in html and "Mein Kommentar" in html
+    assert "Bitte wähle eine Bewertung von 1 bis 5." in html and "Mein Kommentar" in html
 
 
 def test_moderators_see_pair_status_and_feedback_but_not_goals(client, auth, make_buddy_pair,
@@ -125,3 +125,47 @@ def test_a_chat_message_in_the_pair_room_counts_as_pair_activity(app, make_buddy
     with app.app_context():
         active_at = db.session.get(BuddyPair, pair.id).last_activity_at
     assert utcnow() - active_at < timedelta(minutes=1)
+
+
+def test_a_double_submitted_goal_is_listed_once(client, auth, make_buddy_pair, buddies_db):
+    pair = make_buddy_pair()
+    auth.login(pair.newcomer)
+    for _click in range(2):
+        response = client.post(f"/buddys/paar/{pair.id}/ziele", data={"text": "Presse anrufen"})
+        assert response.status_code == 302
+    assert buddies_db(lambda: db.session.scalars(select(PairGoal.text)).all()) == [
+        "Presse anrufen"]
+
+
+def test_ticking_a_goal_twice_leaves_it_ticked(client, auth, make_buddy_pair, buddies_db):
+    """A double click, or both members ticking from their open pages, must not untick it."""
+    pair = make_buddy_pair()
+    auth.login(pair.newcomer)
+    client.post(f"/buddys/paar/{pair.id}/ziele", data={"text": "Presse anrufen"})
+    page = client.get(f"/buddys/paar/{pair.id}").get_data(as_text=True)
+    goal_id = buddies_db(lambda: db.session.scalar(select(PairGoal.id)))
+    assert f'/ziele/{goal_id}"' in page and 'name="done" value="1"' in page
+    for _click in range(2):
+        client.post(f"/buddys/paar/{pair.id}/ziele/{goal_id}", data={"done": "1"})
+    assert buddies_db(lambda: db.session.get(PairGoal, goal_id).done) is True
+    html = client.get(f"/buddys/paar/{pair.id}").get_data(as_text=True)
+    assert "<s>Presse anrufen</s>" in html and 'name="done" value="0"' in html
+
+
+def test_a_checkin_of_an_ended_pair_cannot_be_answered(app, client, auth, make_buddy_pair,
+                                                       buddies_db):
+    pair = make_buddy_pair()
+    with app.app_context():
+        checkin = CheckIn(pair_id=pair.id, user_id=pair.newcomer.id, occasion="30d")
+        db.session.add(checkin)
+        db.session.commit()
+        checkin_id = checkin.id
+    auth.login(pair.newcomer)
+    client.post(f"/buddys/paar/{pair.id}/beenden", data={"rating": "4"})
+    response = client.post(f"/buddys/paar/{pair.id}/check-in/{checkin_id}",
+                           data={"answer": "help"})
+    assert response.status_code == 200
+    assert "Diese Begleitung ist beendet." in response.get_data(as_text=True)
+    stored = buddies_db(lambda: (db.session.get(CheckIn, checkin_id).answer,
+                                 db.session.get(BuddyPair, pair.id).needs_help))
+    assert stored == (None, False)

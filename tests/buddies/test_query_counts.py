@@ -38,3 +38,31 @@ def test_overview_suggestions_and_round_pages_have_bounded_queries(
     for i in range(5):
         make_buddy_pair(newcomer_name=f"Paar {i}", buddy_name=f"Paarbuddy {i}")
     assert measure() == small
+
+
+def test_a_buddys_overview_and_card_cost_the_same_with_more_pairs_and_asks(
+        app, client, auth, make_buddy_offer, make_buddy_request, make_buddy_pair, count_queries):
+    """The buddy's page lists their pairs and the asks waiting for them, with topics."""
+    from alumni_hub.accounts.models import User
+    from alumni_hub.buddies.services import asks
+    from alumni_hub.extensions import db
+
+    buddy = make_buddy_offer(capacity=5, display_name="Bea Buddy")
+
+    def add(n, start):
+        for i in range(start, start + n):
+            make_buddy_pair(buddy=buddy, newcomer_name=f"Paar {i}")
+            asker = make_buddy_request(display_name=f"Fragt {i}",
+                                       topics=["Öffentlichkeitsarbeit", f"Thema {i}"])
+            with app.app_context():
+                asks.ask_buddy(newcomer=db.session.get(User, asker.id), buddy_id=buddy.id,
+                               message=f"Hallo {i}")
+                db.session.commit()
+
+    add(1, 0)
+    auth.login(buddy)
+    small = [_count(client, count_queries, url) for url in ("/buddys/", "/")]
+    add(3, 1)
+    page = client.get("/buddys/").get_data(as_text=True)
+    assert page.count('class="buddy-ask"') == 4 and page.count('class="buddy-pair"') == 4
+    assert [_count(client, count_queries, url) for url in ("/buddys/", "/")] == small

@@ -3,7 +3,8 @@ import re
 
 from sqlalchemy import select
 
-from alumni_hub.buddies.models import BuddyPair
+from alumni_hub.buddies.models import BuddyOffer, BuddyPair, BuddyRequest
+from alumni_hub.buddies.services import pairs
 from alumni_hub.extensions import db
 from alumni_hub.notifications.models import Notification
 
@@ -68,6 +69,27 @@ def test_confirming_more_than_a_buddys_capacity_skips_the_rest_with_a_message(
         "rows-0-request_id": first.request_id, "rows-0-buddy_id": bea.id,
         "rows-1-request_id": second.request_id, "rows-1-buddy_id": bea.id}, follow_redirects=True)
     html = response.get_data(as_text=True)
-    assert "1 Buddy-Paare bestätigt" in html
+    assert "1 Buddy-Paar bestätigt; beide Seiten sind benachrichtigt." in html
     assert "der Buddy hat keinen freien Platz mehr" in html
     assert buddies_db(lambda: len(db.session.scalars(select(BuddyPair)).all())) == 1
+
+
+def test_a_request_matched_meanwhile_is_skipped_without_taking_the_buddys_slot(
+        app, client, auth, make_user, make_buddy_offer, make_buddy_request, buddies_db):
+    """The round page was loaded; meanwhile another buddy took the request. Confirming must
+    leave the proposed buddy's free place free."""
+    bea, carl = make_buddy_offer(display_name="Bea Buddy"), make_buddy_offer(display_name="Carl")
+    nele = make_buddy_request(display_name="Nele Neu")
+    with app.app_context():
+        pairs.start_pair(buddy_id=carl.id, request=db.session.get(BuddyRequest, nele.request_id))
+        db.session.commit()
+    auth.login(make_user(role="moderator"))
+    html = client.post("/buddys/moderation/runde", data={
+        "rows-0-request_id": nele.request_id, "rows-0-buddy_id": bea.id},
+        follow_redirects=True).get_data(as_text=True)
+    assert "Nicht bestätigt: Nele Neu mit Bea Buddy" in html
+    assert buddies_db(lambda: db.session.scalar(select(BuddyOffer.active_count).where(
+        BuddyOffer.user_id == bea.id))) == 0
+    auth.logout()
+    auth.login(make_buddy_request(display_name="Otto Offen"))
+    assert "Bea Buddy als Buddy anfragen" in client.get("/buddys/").get_data(as_text=True)

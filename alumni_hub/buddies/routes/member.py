@@ -65,6 +65,10 @@ def edit_offer():
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
+        except IntegrityError:
+            db.session.rollback()
+            show_error(form, Conflict(_l("Dein Angebot wurde gerade gleichzeitig geändert – "
+                                         "bitte lade die Seite neu und speichere noch einmal.")))
         else:
             db.session.commit()
             flash(_("Dein Buddy-Angebot ist gespeichert."), "success")

@@ -1,6 +1,7 @@
 """Moderators: pairs with status and feedback (never their checklist), flags, matching rounds."""
 from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from alumni_hub.buddies import bp, queries
@@ -21,7 +22,7 @@ def moderate():
     now = utcnow()
     return render_template("buddies/moderate.html", page=page, now=now,
                            flagged=queries.flagged_pairs(now), is_flagged=queries.is_flagged,
-                           open_requests=queries.open_requests())
+                           open_requests=queries.open_request_count())
 
 
 def _round_form(rows) -> RoundForm:
@@ -50,8 +51,12 @@ def matching_round():
         choices = [(parse_db_int(str(e.request_id.data)) or 0, e.buddy_id.data) for e in form.rows]
         outcome = rounds.confirm_round(actor=current_user, choices=choices)
         db.session.commit()
-        flash(_("%(n)s Buddy-Paare bestätigt; beide Seiten sind benachrichtigt.",
-                n=len(outcome.pairs)), "success")
+        if outcome.pairs:
+            flash(ngettext("%(num)d Buddy-Paar bestätigt; beide Seiten sind benachrichtigt.",
+                           "%(num)d Buddy-Paare bestätigt; beide Seiten sind benachrichtigt.",
+                           len(outcome.pairs)), "success")
+        else:
+            flash(_("Es wurde kein Buddy-Paar bestätigt."), "info")
         for request, buddy, why in outcome.skipped:
             flash(_("Nicht bestätigt: %(newcomer)s mit %(buddy)s – %(why)s",
                     newcomer=request.user.display_name,

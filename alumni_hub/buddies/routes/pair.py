@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from alumni_hub.buddies import bp
 from alumni_hub.buddies.access import get_checkin, get_goal, get_pair_for
-from alumni_hub.buddies.forms import CheckInForm, ContactForm, EndForm, GoalForm
+from alumni_hub.buddies.forms import CheckInForm, ContactForm, EndForm, GoalDoneForm, GoalForm
 from alumni_hub.buddies.labels import ANSWER_LABELS
 from alumni_hub.buddies.models import CheckIn, PairContact, PairGoal
 from alumni_hub.buddies.panels import panels_for
@@ -70,8 +70,9 @@ def add_goal(pair_id: int):
 def toggle_goal(pair_id: int, goal_id: int):
     pair = get_pair_for(current_user, pair_id)
     goal = get_goal(pair, goal_id)
+    done = {"1": True, "0": False}.get(GoalDoneForm().done.data)
     try:
-        pairs.toggle_goal(pair=pair, goal=goal)
+        pairs.toggle_goal(pair=pair, goal=goal, done=done)
     except AlumniHubError as error:
         db.session.rollback()
         flash(str(error.message), "error")

@@ -9,7 +9,7 @@ from alumni_hub.buddies.models import (ASK_ACCEPTED, ASK_DECLINED, ASK_EXPIRED, 
                                        EXCLUDE_DECLINED, BuddyAsk, BuddyExclusion, BuddyOffer,
                                        BuddyPair)
 from alumni_hub.buddies.services.offers import open_request_of
-from alumni_hub.buddies.services.pairs import guarded, exclude, start_pair
+from alumni_hub.buddies.services.pairs import exclude, guarded, lock_for_start, start_pair
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import Conflict, PermissionDenied, ValidationError
 from alumni_hub.core.urls import site_path
@@ -70,13 +70,14 @@ def _claim_answer(ask: BuddyAsk, user, status: str, answer: str) -> None:
         raise PermissionDenied(_l("Diese Anfrage ist nicht an dich gerichtet."))
     if not guarded(update(BuddyAsk).where(BuddyAsk.id == ask.id, BuddyAsk.status == ASK_PENDING)
                     .values(status=status, answer=answer, answered_at=utcnow())):
-        raise Conflict(_l("Diese Anfrage ist schon beantwortet oder abgelaufen."))
+        raise Conflict(_l("Diese Anfrage ist schon beantwortet, abgelaufen oder zurückgezogen."))
     db.session.expire(ask)
 
 
 def accept_ask(*, ask: BuddyAsk, user, answer: str = "") -> BuddyPair:
     """Accepting starts the pair and takes one slot; the last slot goes to one ask only."""
     answer = _message(answer, "answer")
+    lock_for_start(buddy_ids=[user.id], request_ids=[ask.request_id])
     _claim_answer(ask, user, ASK_ACCEPTED, answer)
     pair = start_pair(buddy_id=user.id, request=ask.request)
     notify(kind=Kind.BUDDY_ACCEPTED, recipients=[ask.newcomer], actor=user,

@@ -6,7 +6,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import joinedload
 
 from alumni_hub.buddies.models import ANSWERS, PAIR_ACTIVE, BuddyPair, CheckIn
-from alumni_hub.buddies.services.pairs import record_activity
+from alumni_hub.buddies.services.pairs import record_activity, require_active
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import Conflict, ValidationError
 from alumni_hub.core.urls import site_path
@@ -64,6 +64,7 @@ def checkins_after_meeting(*, meeting_id: int) -> int:
 
 def answer_checkin(*, checkin: CheckIn, pair: BuddyPair, answer: str) -> None:
     """"Brauchen Hilfe" flags the pair to moderators until one of them says "läuft gut"."""
+    require_active(pair)
     if answer not in ANSWERS:
         raise ValidationError(_l("Bitte wähle eine der drei Antworten."), field="answer")
     if checkin.answer is not None:

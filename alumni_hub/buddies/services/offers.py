@@ -1,10 +1,12 @@
 """Offering to be a buddy, and asking for one (one open request per person)."""
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload
 
 from alumni_hub.buddies.models import (ASK_CANCELLED, ASK_PENDING, MAX_CAPACITY, MIN_CAPACITY,
-                                       REGION_ANY, REGION_NEAR, REQUEST_OPEN, REQUEST_WITHDRAWN,
-                                       BuddyAsk, BuddyOffer, BuddyRequest)
+                                       PAIR_ACTIVE, REGION_ANY, REGION_NEAR, REQUEST_OPEN,
+                                       REQUEST_WITHDRAWN, BuddyAsk, BuddyOffer, BuddyPair,
+                                       BuddyRequest)
 from alumni_hub.core.errors import Conflict, ValidationError
 from alumni_hub.extensions import db
 from alumni_hub.members.models import BUNDESLAENDER, NETWORK_TYPES, Topic
@@ -27,7 +29,7 @@ def save_offer(*, user, capacity: int, topic_ids, note: str = "",
     if capacity is None or not MIN_CAPACITY <= capacity <= MAX_CAPACITY:
         raise ValidationError(_l("Bitte gib eine Zahl von 1 bis 5 an."), field="capacity")
     topics = _topics(topic_ids)
-    offer = db.session.scalar(select(BuddyOffer).where(BuddyOffer.user_id == user.id))
+    offer = offer_of(user.id)
     if offer is None:
         offer = BuddyOffer(user_id=user.id, active_count=0)
         db.session.add(offer)
@@ -37,8 +39,15 @@ def save_offer(*, user, capacity: int, topic_ids, note: str = "",
                               field="capacity")
     offer.capacity, offer.topics = capacity, topics
     offer.note, offer.paused = (note or "").strip(), bool(paused)
+    # A double click on a first offer fails here on the unique user_id (IntegrityError), as
+    # does a capacity lowered while an accept took a slot (the within_capacity check); the
+    # route rolls back and says so.
     db.session.flush()
     return offer
+
+
+def offer_of(user_id: int) -> BuddyOffer | None:
+    return db.session.scalar(select(BuddyOffer).where(BuddyOffer.user_id == user_id))
 
 
 def _check_request_fields(bundesland, network_type, region) -> None:
@@ -59,6 +68,13 @@ def save_request(*, user, topic_ids, bundesland: str | None, network_type: str |
     """Create the user's open request, or change it if there is one."""
     topics = _topics(topic_ids)
     _check_request_fields(bundesland, network_type, region)
+    # One buddy per newcomer at a time: a second would take a place another newcomer waits for.
+    current = db.session.scalar(select(BuddyPair).where(
+        BuddyPair.newcomer_id == user.id, BuddyPair.status == PAIR_ACTIVE)
+        .options(joinedload(BuddyPair.buddy)).limit(1))
+    if current is not None:
+        raise Conflict(_l("Du hast schon einen Buddy: %(name)s. Eine neue Anfrage kannst du "
+                          "stellen, wenn eure Begleitung endet.", name=current.buddy.display_name))
     request = open_request_of(user.id)
     if request is None:
         request = BuddyRequest(user_id=user.id, status=REQUEST_OPEN)
