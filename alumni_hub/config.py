@@ -78,7 +78,8 @@ class Config:
     MAIL_DEFAULT_SENDER = os.environ.get("MAIL_DEFAULT_SENDER", "Alumni Hub <noreply@example.org>")
     # Absolute links in emails (there is no request when cron sends the digest).
     BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:5000")
-    # Host names the app answers to (Flask refuses others with 400). Unset in production:
+    # Host names the app answers to (Flask refuses others with 400, the Socket.IO handshake
+    # with 401, see core.realtime). Unset in production:
     # the host of BASE_URL. Unset elsewhere: any host, so `make run` works on every address.
     TRUSTED_HOSTS = _list("TRUSTED_HOSTS")
     # Sent by the app itself in production (nginx sends it too; a setup without nginx

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import event, select, text
 from werkzeug.security import generate_password_hash
 
@@ -28,6 +29,15 @@ _MISSING = object()
 _PASSWORD_HASH = generate_password_hash(TEST_PASSWORD)
 
 
+class ServerLikeClient(FlaskClient):
+    """Reads and closes each answer at once, as a WSGI server does after sending it, so
+    work deferred until after the answer (core.deferred.after_response) has run when a
+    call returns. buffered=False keeps an answer open, to see what waits for its close()."""
+
+    def open(self, *args, buffered=True, **kwargs):
+        return super().open(*args, buffered=buffered, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
     database_url = os.environ.get("DATABASE_URL")
@@ -36,6 +46,7 @@ def app(tmp_path_factory):
     app = create_app(type("SuiteConfig", (TestConfig,), {
         "SQLALCHEMY_DATABASE_URI": database_url,
         "UPLOAD_FOLDER": str(tmp_path_factory.mktemp("uploads"))}))
+    app.test_client_class = ServerLikeClient
     with app.app_context():
         db.drop_all()
         db.create_all()

@@ -6,6 +6,7 @@ import socketio as socketio_server
 from flask import Flask, current_app, request
 from flask_login import current_user
 from flask_socketio import disconnect, join_room
+from werkzeug.exceptions import SecurityError
 
 from alumni_hub.core import signals
 from alumni_hub.core.deferred import on_commit
@@ -89,10 +90,13 @@ def init_app(app: Flask) -> None:
 
 
 def _refuse_anonymous_handshakes(app: Flask) -> None:
-    """Answer an Engine.IO handshake without a valid login with 401 before any socket exists.
+    """Answer an Engine.IO handshake without a valid login, or for a host outside
+    TRUSTED_HOSTS, with 401 before any socket exists.
 
-    The Socket.IO connect handler below would refuse it too, but only after the transport is
-    open, and a client that ignores the refusal could keep it open (issue 13, High 2).
+    The Socket.IO connect handler below would refuse anonymous people too, but only after the
+    transport is open, and a client that ignores the refusal could keep it open (issue 13,
+    High 2). Engine.IO answers /socket.io before Flask's own host check runs, so the request
+    context built here repeats it (Flask notes a foreign host as the routing exception).
     python-socketio has no public hook for the handshake, so its handler is wrapped.
     """
     server = socketio.server
@@ -100,7 +104,8 @@ def _refuse_anonymous_handshakes(app: Flask) -> None:
 
     def handshake(eio_sid, environ):
         with app.request_context(environ):
-            allowed = current_user.is_authenticated
+            allowed = (not isinstance(request.routing_exception, SecurityError)
+                       and current_user.is_authenticated)
         return accept(eio_sid, environ) if allowed else False
 
     server.eio.on("connect", handshake)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from alumni_hub import create_app
 from alumni_hub import extensions
+from tests.conftest import ServerLikeClient
 
 _EXTENSIONS = ("db", "migrate", "login_manager", "csrf", "socketio", "babel", "limiter")
 
@@ -32,7 +33,9 @@ def isolated_app(config):
     """with isolated_app(config) as other_app: ... — the globals are restored on exit."""
     snapshot = _snapshot()
     try:
-        yield create_app(config)
+        other_app = create_app(config)
+        other_app.test_client_class = ServerLikeClient
+        yield other_app
     finally:
         _restore(snapshot)
 

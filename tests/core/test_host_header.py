@@ -7,7 +7,8 @@ from alumni_hub.accounts.services import mails
 from alumni_hub.accounts.models import Invitation
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.mail import OutboxEmail
-from alumni_hub.extensions import db
+from alumni_hub.extensions import db, socketio
+from tests.conftest import TEST_PASSWORD
 from tests.core.apps import config_like, isolated_app
 
 PRODUCTION = {"ENV_NAME": "production", "SECRET_KEY": "a-long-random-value-" * 3,
@@ -78,3 +79,38 @@ def test_nginx_example_passes_no_client_host_through_and_drops_unknown_hosts():
     assert not any("$http_host" in line for line in directives)
     assert any("default_server" in line for line in directives)
     assert any(line.strip() == "return 444;" for line in directives)
+
+
+def _socketio_handshake(http, host):
+    """An Engine.IO polling handshake, as the browser's Socket.IO client opens it."""
+    return http.get("/socket.io/?EIO=4&transport=polling", base_url=f"https://{host}",
+                    headers={"Origin": f"https://{host}"})
+
+
+@pytest.mark.parametrize("host", ["evil.example", "localhost"])
+def test_production_refuses_socketio_handshakes_for_other_hosts(app, make_user, host):
+    user = make_user()
+    with isolated_app(config_like(app, **PRODUCTION)) as production:
+        http = production.test_client()
+        login = http.post("/konto/anmelden", base_url="https://hub.example.org",
+                          data={"email": user.email, "password": TEST_PASSWORD})
+        assert login.status_code == 302
+        # The same login cookie, sent to the forged host (as a DNS-rebinding page would).
+        http.set_cookie("session", http.get_cookie("session", domain="hub.example.org").value,
+                        domain=host)
+        sockets = socketio.server.eio.sockets  # the production app's own server
+        refused = _socketio_handshake(http, host)
+        sockets_after_refusal = len(sockets)
+        own_host = _socketio_handshake(http, "hub.example.org")
+        sockets_after_own_host = len(sockets)
+    assert refused.status_code == 401 and b"sid" not in refused.data
+    assert sockets_after_refusal == 0
+    assert own_host.status_code == 200 and b"sid" in own_host.data
+    assert sockets_after_own_host == 1
+
+
+def test_development_socketio_handshake_answers_any_host(client, auth):
+    auth.login()
+    client.set_cookie("session", client.get_cookie("session").value, domain="192.168.1.20")
+    response = _socketio_handshake(client, "192.168.1.20:5000")
+    assert response.status_code == 200 and b"sid" in response.data

@@ -8,6 +8,7 @@ from alumni_hub.accounts.forms import ChangePasswordForm, LanguageForm, LoginFor
 from alumni_hub.accounts.services import mails
 from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.services.links import LinkGone
+from alumni_hub.accounts.routes.language import take_choice_before_login
 from alumni_hub.accounts.services.throttle import LoginPaused
 from alumni_hub.core.errors import ValidationError
 from alumni_hub.core.forms import show_error
@@ -63,6 +64,9 @@ def _count_failure(error: ValidationError) -> None:
 
 def _logged_in(user, form):
     services.start_session(user, user_agent=request.user_agent.string)
+    # A language picked on the login page is meant for this visit and the ones after it.
+    if (chosen := take_choice_before_login()) and chosen != user.locale:
+        services.set_locale(user=user, locale=chosen)
     db.session.commit()
     # A new CSRF token for the new login: one read before it (on a shared computer, by
     # a script on the login page) is worthless afterwards.

@@ -1,5 +1,6 @@
-"""The header's language switch: remembered in a cookie, and in the account when logged in."""
-from flask import redirect, request, url_for
+"""The header's language switch: remembered in a cookie, and in the account when logged in
+(a visitor's choice at the next login)."""
+from flask import redirect, request, session, url_for
 from flask_login import current_user
 
 from alumni_hub.accounts import bp
@@ -10,6 +11,15 @@ from alumni_hub.core.urls import safe_next
 from alumni_hub.extensions import db
 
 ONE_YEAR = 365 * 24 * 3600
+# Only a switch used before this login counts, not the cookie: the cookie also outlives a
+# later change in the settings, and would undo it at every login.
+_CHOSEN_BEFORE_LOGIN = "locale_chosen_before_login"
+
+
+def take_choice_before_login() -> str | None:
+    """The language a visitor picked with the switch before logging in, once."""
+    locale = session.pop(_CHOSEN_BEFORE_LOGIN, None)
+    return locale if locale in LANGUAGES else None
 
 
 @bp.route("/sprache", methods=["POST"])
@@ -25,6 +35,8 @@ def set_language():
             db.session.rollback()
             return back
         db.session.commit()
+    else:
+        session[_CHOSEN_BEFORE_LOGIN] = locale
     back.set_cookie(LANGUAGE_COOKIE, locale, max_age=ONE_YEAR, samesite="Lax",
                     secure=request.is_secure, httponly=True)
     return back
