@@ -1,4 +1,4 @@
-"""Forms of the boards: threads, replies, edits, reports, moving, categories."""
+"""Forms of the boards: threads, replies, edits, moving, categories."""
 import re
 
 from flask_babel import lazy_gettext as _l
@@ -71,14 +71,6 @@ class EditPostForm(FlaskForm):
     body = _body(_l("Text"))
     preview = SubmitField(_l("Vorschau"))
     submit = SubmitField(_l("Speichern"))
-
-
-class ReportForm(FlaskForm):
-    reason = TextAreaField(_l("Was stimmt mit dem Beitrag nicht?"), validators=[
-        DataRequired(_l("Bitte beschreibe kurz, was an dem Beitrag nicht stimmt.")),
-        Length(max=1000, message=_l("Die Begründung darf höchstens %(max)s Zeichen lang sein.",
-                                    max=1000))])
-    submit = SubmitField(_l("Melden"))
 
 
 class MoveForm(FlaskForm):

@@ -1,5 +1,4 @@
-"""The message form (what browsers without JavaScript post; chat.js uses Socket.IO) and the
-report form."""
+"""The message form: what browsers without JavaScript post (chat.js uses Socket.IO)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SubmitField, TextAreaField
@@ -17,11 +16,3 @@ class MessageForm(FlaskForm):
     client_id = HiddenField()
     question = BooleanField(_l("Als Frage an die Vortragenden markieren"))
     submit = SubmitField(_l("Senden"))
-
-
-class ReportForm(FlaskForm):
-    reason = TextAreaField(_l("Was stimmt mit der Nachricht nicht?"), validators=[
-        DataRequired(_l("Bitte beschreibe kurz, was an der Nachricht nicht stimmt.")),
-        Length(max=1000, message=_l("Die Begründung darf höchstens %(max)s Zeichen lang sein.",
-                                    max=1000))])
-    submit = SubmitField(_l("Melden"))

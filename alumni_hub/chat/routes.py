@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 from alumni_hub.accounts.models import User
 from alumni_hub.chat import bp, live
 from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
-from alumni_hub.chat.forms import MessageForm, ReportForm
+from alumni_hub.chat.forms import MessageForm
 from alumni_hub.chat.panel import load_room_panel
 from alumni_hub.chat.queries import author_name, payloads, transcript_messages
 from alumni_hub.chat.reporting import message_path
@@ -18,7 +18,7 @@ from alumni_hub.core.errors import AlumniHubError, PermissionDenied
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.timeutil import datetime_filter
 from alumni_hub.extensions import db
-from alumni_hub.moderation.report_form import handle_report_form
+from alumni_hub.moderation.report_form import ReportForm, handle_report_form
 
 
 def _page(kind: str, ref_id: int, form=None):
@@ -166,7 +166,8 @@ def _mute_done(room, user_id, change):
 def report_message(message_id: int):
     """Anyone in the room reports someone else's message once; moderation decides."""
     message = get_message(message_id, user=current_user)
-    form = ReportForm()
+    form = ReportForm(label=_("Was stimmt mit der Nachricht nicht?"),
+                      required=_("Bitte beschreibe kurz, was an der Nachricht nicht stimmt."))
     done = handle_report_form(form, reporter=current_user, target_type="chat_message",
                               target_id=message.id, back=message_path(message),
                               thanks=_("Danke! Die Moderation sieht sich die Nachricht an."))

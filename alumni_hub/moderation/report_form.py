@@ -1,10 +1,35 @@
-"""The report form's flow, shared by every feature's "Melden" route (posts, chat messages …)."""
+"""The report form and its flow, shared by every feature's "Melden" route (posts, chat
+messages …)."""
 from flask import flash, redirect
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length
 
 from alumni_hub.core.errors import AlumniHubError
 from alumni_hub.core.forms import show_error
 from alumni_hub.extensions import db
-from alumni_hub.moderation.services import AlreadyReported, check_reportable, file_report
+from alumni_hub.moderation.services import (REASON_MAX, AlreadyReported, check_reportable,
+                                            file_report)
+
+_TOO_LONG = Length(max=REASON_MAX, message=_l(
+    "Die Begründung darf höchstens %(max)s Zeichen lang sein.", max=REASON_MAX))
+
+
+class ReportForm(FlaskForm):
+    """The reason for a report. The feature names the reported thing in the label and in the
+    message for an empty reason: German cases ("dem Beitrag", "der Nachricht") leave no
+    wording that fits every thing."""
+
+    # Declared here so the field renders as required and with its maxlength.
+    reason = TextAreaField(validators=[DataRequired(), _TOO_LONG])
+    submit = SubmitField(_l("Melden"))
+
+    def __init__(self, *, label, required, **kwargs):
+        super().__init__(**kwargs)
+        self.reason.label.text = label
+        # A new list for this form only: the declared one is shared by every instance.
+        self.reason.validators = [DataRequired(required), _TOO_LONG]
 
 
 def handle_report_form(form, *, reporter, target_type: str, target_id: int, back: str,

@@ -1,6 +1,4 @@
 """Two members edit the same wiki page in two browsers at once: nobody's text is lost."""
-from alumni_hub.extensions import db
-from tests.wiki.builders import current_text, make_page  # noqa: F401 - fixture
 
 BASE = ("## Material\n\nBecherlupen, Pipetten, Schutzbrillen.\n\n"
         "## Ablauf\n\nZuerst die Sicherheitsregeln besprechen.\n\n"
@@ -30,7 +28,7 @@ def _anna_and_ben_edit(new_page, login_as, make_user, make_page):
 
 
 def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
-        app, new_page, login_as, make_user, make_page):
+        wiki_text, new_page, login_as, make_user, make_page):
     wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     anna_text = BASE.replace("150 Euro", "200 Euro (Stand 2025)")
     ben_text = BASE.replace("150 Euro", "120 Euro mit Sponsoring")
@@ -41,32 +39,27 @@ def test_overlapping_edits_in_two_browsers_show_conflict_and_keep_both_texts(
     assert "Anna Anfang" in second.locator(".wiki-theirs").inner_text()
     assert second.input_value("textarea[name=body]").replace("\r\n", "\n") == ben_text
     assert "200 Euro (Stand 2025)" in second.input_value("#wiki-current-text")
-    with app.app_context():
-        assert current_text(wiki.slug) == anna_text
+    assert wiki_text(wiki.slug) == anna_text
     resolved = BASE.replace("150 Euro", "120 bis 200 Euro (Stand 2025)")
     _save(second, resolved)
     assert "Die Seite wurde gespeichert." in second.content()
-    with app.app_context():
-        assert current_text(wiki.slug) == resolved
-        db.session.remove()
+    assert wiki_text(wiki.slug) == resolved
 
 
-def test_non_overlapping_edits_in_two_browsers_are_merged(app, new_page, login_as, make_user,
-                                                          make_page):
+def test_non_overlapping_edits_in_two_browsers_are_merged(wiki_text, new_page, login_as,
+                                                          make_user, make_page):
     wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     _save(first, BASE.replace("Becherlupen", "Lupen"))
     _save(second, BASE.replace("150 Euro", "180 Euro"))
     assert "Deine Änderungen wurden mit denen von Anna Anfang zusammengeführt." in second.content()
     body = second.locator(".prose").inner_text()
     assert "Lupen, Pipetten" in body and "180 Euro" in body and "Becherlupen" not in body
-    with app.app_context():
-        text = current_text(wiki.slug)
-        assert "Lupen, Pipetten" in text and "180 Euro" in text
-        db.session.remove()
+    text = wiki_text(wiki.slug)
+    assert "Lupen, Pipetten" in text and "180 Euro" in text
 
 
 def test_saving_after_conflict_keeps_the_other_persons_non_clashing_change(
-        app, new_page, login_as, make_user, make_page):
+        wiki_text, new_page, login_as, make_user, make_page):
     wiki, first, second = _anna_and_ben_edit(new_page, login_as, make_user, make_page)
     _save(first, BASE.replace("Becherlupen", "Lupen").replace("150 Euro", "200 Euro"))
     _save(second, BASE.replace("150 Euro", "120 Euro"))
@@ -76,7 +69,5 @@ def test_saving_after_conflict_keeps_the_other_persons_non_clashing_change(
     second.click("input[name=save]")  # save the box as it is
     second.wait_for_load_state()
     assert "Die Seite wurde gespeichert." in second.content()
-    with app.app_context():
-        text = current_text(wiki.slug)
-        assert "Lupen, Pipetten" in text and "120 Euro" in text and "Becherlupen" not in text
-        db.session.remove()
+    text = wiki_text(wiki.slug)
+    assert "Lupen, Pipetten" in text and "120 Euro" in text and "Becherlupen" not in text

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from alumni_hub.boards.models import Thread
 from alumni_hub.extensions import db
 from alumni_hub.wiki.models import Page
-from tests.boards.builders import make_category  # noqa: F401
 from tests.conftest import TEST_PASSWORD
 
 

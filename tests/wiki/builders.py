@@ -54,6 +54,17 @@ def wiki_db(app):
     return run
 
 
+@pytest.fixture
+def wiki_text(app):
+    """wiki_text(slug) -> the page's current Markdown, for tests outside tests/wiki (which use
+    this fixture rather than importing this module)."""
+    def read(slug: str) -> str:
+        with app.app_context():
+            return current_text(slug)
+
+    return read
+
+
 def current_text(slug: str) -> str:
     page = db.session.scalar(select(Page).where(Page.slug == slug))
     return page.current_revision.body_md

@@ -1,6 +1,9 @@
 """Moderator routes of the boards: pin, lock, move, hide posts, manage categories."""
+from functools import partial
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
@@ -16,25 +19,30 @@ from alumni_hub.core.permissions import moderator_required
 from alumni_hub.extensions import db
 
 
-@bp.route("/thema/<int:thread_id>/<any(anheften,loesen):action>", methods=["POST"])
-@moderator_required
-def pin_thread(thread_id, action):
-    thread = access.get_thread(thread_id)
-    moderating.set_pinned(thread=thread, actor=current_user, pinned=action == "anheften")
-    db.session.commit()
-    flash(_("Die Diskussion ist angeheftet.") if thread.pinned else
-          _("Die Diskussion ist nicht mehr angeheftet."), "success")
-    return redirect(thread_url(thread))
+# The word in the URL says what a moderator switches, to which state, and what they are told.
+_THREAD_SWITCHES = {
+    "anheften": (partial(moderating.set_pinned, pinned=True),
+                 _l("Die Diskussion ist angeheftet.")),
+    "loesen": (partial(moderating.set_pinned, pinned=False),
+               _l("Die Diskussion ist nicht mehr angeheftet.")),
+    "schliessen": (partial(moderating.set_locked, locked=True),
+                   _l("Die Diskussion ist geschlossen.")),
+    "oeffnen": (partial(moderating.set_locked, locked=False),
+                _l("Die Diskussion ist wieder offen.")),
+}
 
 
-@bp.route("/thema/<int:thread_id>/<any(schliessen,oeffnen):action>", methods=["POST"])
+@bp.route("/thema/<int:thread_id>/<any(anheften,loesen):action>", methods=["POST"],
+          endpoint="pin_thread")
+@bp.route("/thema/<int:thread_id>/<any(schliessen,oeffnen):action>", methods=["POST"],
+          endpoint="lock_thread")
 @moderator_required
-def lock_thread(thread_id, action):
+def switch_thread(thread_id, action):
     thread = access.get_thread(thread_id)
-    moderating.set_locked(thread=thread, actor=current_user, locked=action == "schliessen")
+    switch, done = _THREAD_SWITCHES[action]
+    switch(thread=thread, actor=current_user)
     db.session.commit()
-    flash(_("Die Diskussion ist geschlossen.") if thread.locked else
-          _("Die Diskussion ist wieder offen."), "success")
+    flash(str(done), "success")
     return redirect(thread_url(thread))
 
 

@@ -8,7 +8,7 @@ from alumni_hub.boards.services import moderation as moderating
 from alumni_hub.boards.services import posts
 from alumni_hub.boards.services import reactions
 from alumni_hub.boards.services import threads
-from alumni_hub.boards.forms import EditPostForm, ReportForm
+from alumni_hub.boards.forms import EditPostForm
 from alumni_hub.boards.links import post_anchor, thread_url
 from alumni_hub.boards.models import Category
 from alumni_hub.boards.services.watching import set_category_watch, set_thread_watch
@@ -17,7 +17,7 @@ from alumni_hub.core.forms import show_error
 from alumni_hub.core.markup import render
 from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
-from alumni_hub.moderation.report_form import handle_report_form
+from alumni_hub.moderation.report_form import ReportForm, handle_report_form
 
 
 def _save_edit(post, form) -> None:
@@ -93,7 +93,8 @@ def react(post_id, kind):
 @login_required
 def report_post(post_id):
     post = access.get_post(post_id, user=current_user)
-    form = ReportForm()
+    form = ReportForm(label=_("Was stimmt mit dem Beitrag nicht?"),
+                      required=_("Bitte beschreibe kurz, was an dem Beitrag nicht stimmt."))
     done = handle_report_form(form, reporter=current_user, target_type="post", target_id=post.id,
                               back=post_anchor(post),
                               thanks=_("Danke! Die Moderation sieht sich den Beitrag an."))

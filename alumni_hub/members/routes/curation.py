@@ -9,8 +9,8 @@ from alumni_hub.core.permissions import admin_required, moderator_required
 from alumni_hub.extensions import db
 from alumni_hub.members import bp
 from alumni_hub.members.services import curation
-from alumni_hub.members.services import profiles as services
 from alumni_hub.members.forms import NameForm
+from alumni_hub.members.queries import all_cohorts, all_topics
 
 
 def _run(action, **kwargs):
@@ -32,12 +32,12 @@ def _done(message: str, endpoint: str):
 def _topics_page(form: NameForm, errors: dict | None = None):
     return render_template("members/manage_topics.html", form=form, errors=errors or {},
                            typed=request.form,
-                           topics=services.all_topics())
+                           topics=all_topics())
 
 
 def _cohorts_page(form: NameForm, errors: dict | None = None):
     return render_template("members/manage_cohorts.html", form=form, errors=errors or {},
-                           typed=request.form, cohorts=services.all_cohorts())
+                           typed=request.form, cohorts=all_cohorts())
 
 
 @bp.route("/themen", methods=["GET", "POST"])

@@ -14,7 +14,8 @@ from alumni_hub.members.germany_map import map_states, view_box
 from alumni_hub.members.services import profiles as services
 from alumni_hub.members.forms import DirectoryForm, ProfileForm
 from alumni_hub.members.models import BUNDESLAENDER
-from alumni_hub.members.queries import active_topics
+from alumni_hub.members.queries import (DirectoryFilter, active_topics, all_cohorts,
+                                        bundesland_counts, search_directory)
 
 
 @bp.route("/profil", methods=["GET", "POST"])
@@ -23,7 +24,7 @@ def edit_profile():
     user = current_user._get_current_object()
     profile = services.get_or_create_profile(user)
     form = ProfileForm(data=None if request.method == "POST" else _form_data(user, profile))
-    form.set_options(cohorts=services.all_cohorts(), topics=active_topics())
+    form.set_options(cohorts=all_cohorts(), topics=active_topics())
     if form.preview.data:  # shown, not stored: the member is still writing
         return render_template("members/edit_profile.html", form=form, profile=profile,
                                preview_html=render(form.bio.data))
@@ -78,14 +79,14 @@ def view_profile(user_id: int):
 @login_required
 def directory():
     form = DirectoryForm(request.args)
-    form.set_options(cohorts=services.all_cohorts(), topics=active_topics())
-    filters = services.DirectoryFilter(
+    form.set_options(cohorts=all_cohorts(), topics=active_topics())
+    filters = DirectoryFilter(
         q=form.q.data or "", bundesland=form.bundesland.data or "",
         network_type=form.network_type.data or "",
         cohort_id=parse_db_int(form.cohort.data),
         topic_slug=form.topic.data or "")
-    page = services.search_directory(filters=filters, page=request.args.get("page", 1, type=int),
-                                     per_page=current_app.config["PER_PAGE"])
+    page = search_directory(filters=filters, page=request.args.get("page", 1, type=int),
+                            per_page=current_app.config["PER_PAGE"])
     filtered = any(value for value in (filters.q, filters.bundesland, filters.network_type,
                                        filters.cohort_id, filters.topic_slug))
     return render_template("members/directory.html", form=form, page=page, filtered=filtered,
@@ -95,6 +96,6 @@ def directory():
 @bp.route("/karte")
 @login_required
 def map():  # noqa: A001 - the endpoint name members.map is agreed with the other branches
-    counts = services.bundesland_counts()
+    counts = bundesland_counts()
     return render_template("members/map.html", states=map_states(counts), view_box=view_box(),
                            total=sum(counts.values()))

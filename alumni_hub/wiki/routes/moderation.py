@@ -45,32 +45,31 @@ def rename_page(slug: str):
 @bp.route("/<slug>/loeschen", methods=["POST"])
 @moderator_required
 def delete_page(slug: str):
+    return _delete_or_restore(slug, delete=True)
+
+
+@bp.route("/<slug>/wiederherstellen", methods=["POST"])
+@moderator_required
+def restore_page(slug: str):
+    return _delete_or_restore(slug, delete=False)
+
+
+def _delete_or_restore(slug: str, *, delete: bool):
+    """A second click (or two moderators at once) is refused by the service: shown as a note."""
     page = load_page(slug)
+    change = moderation.delete_page if delete else moderation.restore_page
     try:
-        moderation.delete_page(page=page, actor=current_user)
+        change(page=page, actor=current_user)
     except ValidationError as error:
         db.session.rollback()
         flash(str(error.message), "info")
     else:
         db.session.commit()
         flash(_("Die Seite „%(title)s“ wurde gelöscht. Sie kann wiederhergestellt werden.",
-                title=page.title), "success")
-    return redirect(url_for("wiki.deleted_pages"))
-
-
-@bp.route("/<slug>/wiederherstellen", methods=["POST"])
-@moderator_required
-def restore_page(slug: str):
-    page = load_page(slug)
-    try:
-        moderation.restore_page(page=page, actor=current_user)
-    except ValidationError as error:
-        db.session.rollback()
-        flash(str(error.message), "info")
-    else:
-        db.session.commit()
-        flash(_("Die Seite „%(title)s“ ist wiederhergestellt.", title=page.title), "success")
-    return redirect(url_for("wiki.view_page", slug=page.slug))
+                title=page.title) if delete else
+              _("Die Seite „%(title)s“ ist wiederhergestellt.", title=page.title), "success")
+    return redirect(url_for("wiki.deleted_pages") if delete
+                    else url_for("wiki.view_page", slug=page.slug))
 
 
 @bp.route("/geloescht")
