@@ -186,7 +186,8 @@ def on_send(data=None):
 def on_typing(data=None):
     """Client sends {room} while typing (at most every few seconds); the others get
     "chat:typing" {room, user_id, name}. Nothing is stored. Refused where the person
-    could not send (closed room, muted) and when sent more often than chat.js does."""
+    could not send (closed room, muted) and when sent more often than the page's script
+    does (static/js/chat/presence.js)."""
     try:
         room = load_room(as_dict(data))
         check_writable(user=user(), room=room, kind=room_kind(room.kind))

@@ -52,7 +52,8 @@ class RoomPanel:
 
     @property
     def strings(self) -> dict:
-        """Texts chat.js shows, in the reader's language (no inline scripts: data-*)."""
+        """Texts the live chat (static/js/chat/) shows, in the reader's language (no
+        inline scripts: data-*)."""
         return {
             "reply": _("Antworten"), "react": _("Reagieren"), "delete": _("Löschen"),
             "report": _("Melden"), "vote": _("Unterstützen"), "answered": _("Beantwortet"),

@@ -91,7 +91,7 @@ def download_transcript(kind: str, ref_id: int):
 @bp.route("/nachricht/<int:message_id>/loeschen", methods=["POST"])
 @login_required
 def delete_message(message_id: int):
-    """Moderators without JavaScript; with it, chat.js sends "chat:delete" instead."""
+    """Moderators without JavaScript; with it, static/js/chat/ sends "chat:delete" instead."""
     message = get_message(message_id, user=current_user)
     check_moderate(current_user, message.room)
     moderating.delete_message(actor=current_user, message=message)
