@@ -9,7 +9,7 @@ from alumni_hub.accounts.models import User
 from alumni_hub.chat import bp, live
 from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
 from alumni_hub.chat.forms import MessageForm
-from alumni_hub.chat.panel import load_room_panel
+from alumni_hub.chat.panel import load_room_panel, until_label
 from alumni_hub.chat.queries import author_name, payloads, transcript_messages
 from alumni_hub.chat.reporting import message_path
 from alumni_hub.chat.services import moderating
@@ -163,7 +163,7 @@ def _mute_done(room, user_id, change):
             flash(_("Die Stummschaltung von %(name)s ist aufgehoben.", name=name), "success")
         else:
             flash(_("%(name)s ist stummgeschaltet bis %(time)s.", name=name,
-                    time=datetime_filter(mute.until, "HH:mm")), "success")
+                    time=until_label(mute.until)), "success")
         live.muted(room.id, user_id, mute.until if mute else None)
         live.mutes(room.id)
     return redirect(url_for("chat.view_room", kind=room.kind, ref_id=room.ref_id, _anchor="chat"))

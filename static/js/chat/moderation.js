@@ -1,7 +1,7 @@
 // What moderators do on the messages (answered, recap, delete, mute), who is muted until
 // when, the member's own "you are muted" notice, and opening or closing the room.
 import { MUTE_CHOICES, T, el, form, me, root, socket, state } from "./state.js";
-import { button, fmt, node, showError, timeLabel } from "./dom.js";
+import { button, fmt, node, showError, untilLabel } from "./dom.js";
 
 export function renderModeration(bar, m) {
   if (m.question) {
@@ -55,7 +55,7 @@ export function showMutes() {
   box.textContent = "";
   muted.forEach(function (m) {
     var li = node("li", "", m.name + " ");
-    var time = node("time", "", fmt(T.muted_until_short, { time: timeLabel(m.until) }));
+    var time = node("time", "", fmt(T.muted_until_short, { time: untilLabel(m.until) }));
     time.dateTime = m.until;
     li.appendChild(time);
     li.appendChild(document.createTextNode(" "));
@@ -70,7 +70,7 @@ export function showMutes() {
 export function showMuted(until) {
   var box = el("muted");
   box.hidden = !until;
-  box.textContent = until ? fmt(T.muted, { time: timeLabel(until) }) : "";
+  box.textContent = until ? fmt(T.muted, { time: untilLabel(until) }) : "";
 }
 
 // --- open/closed: outside its times the room is a read-only transcript -----------------
