@@ -4,7 +4,7 @@ Every handler answers through the acknowledgement ({"ok": True, …} or {"ok": F
 "error": German text, "field": …}); refusals are also sent as a "chat:error" event to the
 sender. Writes are committed before anything is broadcast.
 """
-from flask import request
+from flask import current_app, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_socketio import emit, join_room, leave_room
@@ -19,7 +19,8 @@ from alumni_hub.chat.rooms import room_kind
 from alumni_hub.chat.services import presence
 from alumni_hub.chat.services.presence import present
 from alumni_hub.chat.services.messages import (check_writable, get_or_create_room, muted_until,
-                                               send_message, stored_message, toggle_reaction,
+                                               send_message, store_failed, stored_message,
+                                               toggle_reaction,
                                                toggle_vote, valid_client_id)
 from alumni_hub.core.errors import AlumniHubError, NotFound, ValidationError
 from alumni_hub.core.realtime import authenticated_only
@@ -159,7 +160,7 @@ def on_send(data=None):
     data = as_dict(data)
     try:
         room = load_room(data)
-        client_id = valid_client_id(data.get("client_id"))
+        room_id, client_id = room.id, valid_client_id(data.get("client_id"))
         message, created = send_message(
             user=user(), room=room, kind=room_kind(room.kind),
             client_id=client_id, body=data.get("body"), reply_to_seq=data.get("reply_to"),
@@ -167,7 +168,11 @@ def on_send(data=None):
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        message, created = stored_message(room.id, client_id), False
+        message, created = stored_message(room_id, client_id), False
+        if message is None:
+            # Not a resend: the sender gets the text back instead of a crashed handler.
+            current_app.logger.exception("chat:send: message in room %s not stored", room_id)
+            return refuse(store_failed(), client_id=data.get("client_id"))
     except AlumniHubError as error:
         return refuse(error, client_id=data.get("client_id"))
     [payload] = payloads([message])
@@ -181,7 +186,8 @@ def on_send(data=None):
 def on_typing(data=None):
     """Client sends {room} while typing (at most every few seconds); the others get
     "chat:typing" {room, user_id, name}. Nothing is stored. Refused where the person
-    could not send (closed room, muted) and when sent more often than chat.js does."""
+    could not send (closed room, muted) and when sent more often than the page's script
+    does (static/js/chat/presence.js)."""
     try:
         room = load_room(as_dict(data))
         check_writable(user=user(), room=room, kind=room_kind(room.kind))

@@ -1,4 +1,4 @@
-"""The message form: what browsers without JavaScript post (chat.js uses Socket.IO)."""
+"""The message form: what browsers without JavaScript post (static/js/chat/ uses Socket.IO)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SubmitField, TextAreaField

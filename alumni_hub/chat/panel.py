@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from flask_babel import gettext as _
+from flask_babel import format_datetime, gettext as _, to_user_timezone
 
 from alumni_hub.chat.access import check_join, find_room, is_open
 from alumni_hub.chat.forms import MessageForm
@@ -19,6 +19,20 @@ from alumni_hub.chat.queries import muted_members, payloads, questions, recent_m
 from alumni_hub.chat.services.messages import muted_until
 from alumni_hub.chat.services.moderating import MUTE_CHOICES
 from alumni_hub.core import signals
+from alumni_hub.core.db import utcnow
+
+
+def until_label(value: datetime, now: datetime | None = None) -> str:
+    """When a mute ends, in Berlin time: "14:30" today, "04.12., 14:30" on another day (a
+    one-day mute would otherwise read as later today). untilLabel() in
+    static/js/chat/dom.js follows the same rule with the same text."""
+    time = format_datetime(value, "HH:mm")
+    local = to_user_timezone(value)
+    if local.date() == to_user_timezone(now or utcnow()).date():
+        return time
+    # The day and month as numbers, so the page and the live script build the same text.
+    return _("%(day)s.%(month)s., %(time)s", day=f"{local.day:02d}",
+             month=f"{local.month:02d}", time=time)
 
 
 @dataclass
@@ -44,6 +58,8 @@ class RoomPanel:
     shareable: bool = True  # messages may become wiki tips (not in a pair's private room)
     muted: list = field(default_factory=list)  # moderators only: queries.muted_members()
 
+    until_label = staticmethod(until_label)  # for chat/_room.html
+
     @property
     def mute_choices(self) -> list[tuple[int, str]]:
         """(minutes, label) of the durations a moderator picks from; 15 minutes preselected."""
@@ -52,7 +68,8 @@ class RoomPanel:
 
     @property
     def strings(self) -> dict:
-        """Texts chat.js shows, in the reader's language (no inline scripts: data-*)."""
+        """Texts the live chat (static/js/chat/) shows, in the reader's language (no
+        inline scripts: data-*)."""
         return {
             "reply": _("Antworten"), "react": _("Reagieren"), "delete": _("Löschen"),
             "report": _("Melden"), "vote": _("Unterstützen"), "answered": _("Beantwortet"),
@@ -72,6 +89,7 @@ class RoomPanel:
             "recap": _("Ins Protokoll übernehmen"), "recap_done": _("Ins Protokoll übernommen."),
             "mute_for": _("Stummschalten für"), "unmute": _("Stummschaltung aufheben"),
             "muted_until_short": _("bis %(time)s"),
+            "day_time": _("%(day)s.%(month)s., %(time)s"),
             "nobody_muted": _("Niemand ist stummgeschaltet."),
         }
 

@@ -95,7 +95,7 @@ def muted_members(room_id: int) -> list[dict]:
 
 
 def mute_payloads(muted: list[dict]) -> list[dict]:
-    """muted_members() as JSON for chat.js."""
+    """muted_members() as JSON for the live chat (static/js/chat/)."""
     return [{**m, "until": m["until"].isoformat()} for m in muted]
 
 

@@ -3,16 +3,18 @@ reporting a message."""
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy.exc import IntegrityError
 
 from alumni_hub.accounts.models import User
 from alumni_hub.chat import bp, live
 from alumni_hub.chat.access import check_join, check_moderate, find_room, get_message
 from alumni_hub.chat.forms import MessageForm
-from alumni_hub.chat.panel import load_room_panel
+from alumni_hub.chat.panel import load_room_panel, until_label
 from alumni_hub.chat.queries import author_name, payloads, transcript_messages
 from alumni_hub.chat.reporting import message_path
 from alumni_hub.chat.services import moderating
-from alumni_hub.chat.services.messages import get_or_create_room, send_message
+from alumni_hub.chat.services.messages import (get_or_create_room, send_message, store_failed,
+                                               stored_message, valid_client_id)
 from alumni_hub.chat.transcript import Line, render_transcript
 from alumni_hub.core.errors import AlumniHubError, PermissionDenied
 from alumni_hub.core.forms import show_error
@@ -52,6 +54,12 @@ def post_message(kind: str, ref_id: int):
         db.session.rollback()
         show_error(form, error, field="body")
         return _page(kind, ref_id, form)
+    except IntegrityError:  # as in events.on_send: a resend that raced, or a broken rule
+        db.session.rollback()
+        message, created = stored_message(room.id, valid_client_id(form.client_id.data)), False
+        if message is None:
+            show_error(form, store_failed(), field="body")
+            return _page(kind, ref_id, form)
     if created:
         live.message(payloads([message])[0])
     return redirect(url_for("chat.view_room", kind=kind, ref_id=ref_id,
@@ -83,7 +91,7 @@ def download_transcript(kind: str, ref_id: int):
 @bp.route("/nachricht/<int:message_id>/loeschen", methods=["POST"])
 @login_required
 def delete_message(message_id: int):
-    """Moderators without JavaScript; with it, chat.js sends "chat:delete" instead."""
+    """Moderators without JavaScript; with it, static/js/chat/ sends "chat:delete" instead."""
     message = get_message(message_id, user=current_user)
     check_moderate(current_user, message.room)
     moderating.delete_message(actor=current_user, message=message)
@@ -155,7 +163,7 @@ def _mute_done(room, user_id, change):
             flash(_("Die Stummschaltung von %(name)s ist aufgehoben.", name=name), "success")
         else:
             flash(_("%(name)s ist stummgeschaltet bis %(time)s.", name=name,
-                    time=datetime_filter(mute.until, "HH:mm")), "success")
+                    time=until_label(mute.until)), "success")
         live.muted(room.id, user_id, mute.until if mute else None)
         live.mutes(room.id)
     return redirect(url_for("chat.view_room", kind=room.kind, ref_id=room.ref_id, _anchor="chat"))

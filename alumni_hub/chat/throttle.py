@@ -13,7 +13,7 @@ from alumni_hub.extensions import limiter
 
 # A person clicking reactions stays far below this; a script does not.
 CHANGES = parse("20 per 10 seconds")
-# chat.js announces typing at most every 3 seconds.
+# static/js/chat/presence.js announces typing at most every 3 seconds.
 TYPING = parse("1 per 2 seconds")
 
 

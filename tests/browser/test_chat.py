@@ -1,4 +1,7 @@
 """In the browser: two people in a room; one goes offline and comes back; keyboard only."""
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from playwright.sync_api import expect
 
 
@@ -111,3 +114,25 @@ def test_moderator_mutes_for_a_chosen_time_and_lifts_it_early_live(new_page, mak
     muted.get_by_role("button", name="Stummschaltung aufheben").click()
     expect(notice).to_be_hidden()
     expect(muted).to_have_text("Niemand ist stummgeschaltet.")
+
+
+def test_one_day_mute_shows_the_date_live_exactly_as_the_page_does(new_page, make_user,
+                                                                   login_as):
+    member_page, moderator_page = new_page(), new_page()
+    _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
+    _enter_room(moderator_page, login_as,
+                make_user(role="moderator", display_name="Moni Moderation"))
+    member_page.fill("#chat-input", "Kauft meine Kisten")
+    member_page.press("#chat-input", "Enter")
+    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    spam.get_by_label("Stummschalten für").select_option(label="1 Tag")
+    spam.get_by_role("button", name="Stummschalten").click()
+    tomorrow = (datetime.now(ZoneInfo("Europe/Berlin")) + timedelta(days=1)).strftime("%d.%m.")
+    live_until = moderator_page.locator("[data-chat-mutes] time")
+    expect(live_until).to_contain_text(f"bis {tomorrow}, ")
+    notice = member_page.locator("[data-chat-muted]")
+    expect(notice).to_contain_text(f"stummgeschaltet bis {tomorrow}, ")
+    # The page as the server draws it (same logins, no second socket) says the same.
+    drawn = {p: p.request.get("/chat/test/1").text() for p in (moderator_page, member_page)}
+    assert f">{live_until.inner_text()}</time>" in drawn[moderator_page]
+    assert f"data-chat-muted>{notice.inner_text()}</p>" in drawn[member_page]

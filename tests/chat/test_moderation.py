@@ -69,6 +69,25 @@ def test_mute_duration_must_come_from_the_list(make_user, chat_socket):
     assert refused["error"] == "Bitte wähle eine Dauer aus der Liste."
 
 
+def test_moderators_cannot_mute_each_other_live_or_with_the_form(app, client, auth,
+                                                                  make_user, chat_socket):
+    refusal = "Moderator:innen dieses Chatraums können nicht stummgeschaltet werden."
+    colleague_user = make_user(role="moderator")
+    colleague, moderator = chat_socket(colleague_user), chat_socket(make_user(role="moderator"))
+    colleague.join("test", 1), moderator.join("test", 1)
+    colleague.received()
+    refused = moderator.emit("chat:mute", room=moderator.room, user=colleague_user.id,
+                             minutes=15)
+    assert refused["ok"] is False and refused["error"] == refusal
+    auth.login(role="moderator")
+    page = client.post("/chat/test/1/stummschalten", data={
+        "user_id": colleague_user.id, "minutes": "60"}, follow_redirects=True)
+    assert refusal in page.get_data(as_text=True)
+    assert colleague.received("chat:muted") == []
+    assert colleague.send("Ich moderiere weiter")["ok"] is True
+    assert _audit(app) == []
+
+
 def test_logged_out_user_cannot_send_on_an_open_connection(app, make_user, chat_socket):
     anna = chat_socket(make_user())
     anna.join("test", 1)

@@ -38,7 +38,7 @@ def start_server(port: int, env: dict, log_path) -> subprocess.Popen:
 
 
 class ChatClient:
-    """What chat.js does, in Python: outbox until acknowledged, catch-up after seq N."""
+    """What static/js/chat/ does, in Python: outbox until acknowledged, catch-up after seq N."""
 
     def __init__(self, http: requests.Session):
         self.cookie = "; ".join(f"{c.name}={c.value}" for c in http.cookies)

@@ -27,6 +27,14 @@ def _hhmm(until) -> str:
     return until.astimezone(ZoneInfo("Europe/Berlin")).strftime("%H:%M")
 
 
+def _label(until) -> str:
+    """What the page says a mute lasts until: the time, and the date if not today (Berlin)."""
+    berlin = ZoneInfo("Europe/Berlin")
+    local = until.astimezone(berlin)
+    today = utcnow().astimezone(berlin).date()
+    return local.strftime("%H:%M" if local.date() == today else "%d.%m., %H:%M")
+
+
 def _say(app, user, body="Hallo", ref_id=1) -> int:
     with app.app_context():
         room = get_or_create_room(kind_name="test", ref_id=ref_id)
@@ -122,8 +130,8 @@ def test_moderator_without_javascript_chooses_a_duration_and_sees_the_list(
     until = _mute_until(app, anna_user)
     assert abs(until - (utcnow() + timedelta(hours=1))) < timedelta(seconds=30)
     page = response.get_data(as_text=True)
-    assert f"Anna Alt ist stummgeschaltet bis {_hhmm(until)}." in page
-    assert f"bis {_hhmm(until)}</time>" in page
+    assert f"Anna Alt ist stummgeschaltet bis {_label(until)}." in page
+    assert f"bis {_label(until)}</time>" in page
     assert 'action="/chat/test/1/stummschaltung-aufheben"' in page
     assert "Stummschaltung aufheben<" in page and NOBODY_MUTED not in page
     assert anna.received("chat:muted") == [{"room": anna.room, "until": until.isoformat()}]

@@ -4,7 +4,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from alumni_hub.accounts.models import User
 from alumni_hub.chat import reporting
@@ -104,6 +104,23 @@ def test_refused_post_keeps_the_typed_text(client, auth):
     response = client.post("/chat/test/1/senden", data={"body": "Hallo", "client_id": "kaputt"})
     assert "Die Nachricht hat keine gültige Kennung." in response.get_data(as_text=True)
     assert ">Hallo</textarea>" in response.get_data(as_text=True)
+
+
+def test_post_that_breaks_the_numbering_keeps_the_text_with_a_german_message(app, client, auth):
+    """Like chat:send: a room counter behind its messages is refused, not a server error."""
+    auth.login()
+    client.post("/chat/test/1/senden", data={"body": "eins", "client_id": str(uuid.uuid4())})
+    with app.app_context():
+        db.session.execute(update(Room).values(last_seq=0))
+        db.session.commit()
+    response = client.post("/chat/test/1/senden", data={"body": "Noch einmal",
+                                                       "client_id": str(uuid.uuid4())})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Die Nachricht konnte nicht gespeichert werden. Bitte sende sie noch einmal." in page
+    assert ">Noch einmal</textarea>" in page
+    with app.app_context():
+        assert list(db.session.scalars(select(Message.body_md))) == ["eins"]
 
 
 def test_transcript_is_markdown_with_questions_and_replies(client, auth, make_user, say):

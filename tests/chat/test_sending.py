@@ -2,9 +2,9 @@
 and a resent id stored and shown once."""
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from alumni_hub.chat.models import Message
+from alumni_hub.chat.models import Message, Room
 from alumni_hub.extensions import db
 
 
@@ -114,3 +114,32 @@ def test_sequence_numbers_count_per_room(app, make_user, chat_socket):
     assert anna.send("zwei")["message"]["seq"] == 2
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Message)) == 3
+
+
+def _set_counter(app, last_seq):
+    with app.app_context():
+        db.session.execute(update(Room).values(last_seq=last_seq))
+        db.session.commit()
+
+
+def test_insert_that_breaks_the_numbering_is_refused_in_german_and_rolled_back(
+        app, make_user, chat_socket):
+    """A room counter behind its messages (a restored backup, a hand edit) makes the new
+    message collide with a stored seq: not a resend, so nothing to acknowledge."""
+    anna, bernd = chat_socket(make_user()), chat_socket(make_user())
+    anna.join("test", 1), bernd.join("test", 1)
+    assert anna.send("eins")["ok"] is True
+    _set_counter(app, 0)
+    bernd.received()
+    client_id = str(uuid.uuid4())
+    answer = anna.send("zwei", client_id=client_id)
+    assert answer == {"ok": False, "field": "store", "client_id": client_id,
+                      "error": "Die Nachricht konnte nicht gespeichert werden. "
+                               "Bitte sende sie noch einmal."}
+    assert anna.received("chat:error") == [answer]
+    assert bernd.received("chat:message") == []
+    assert _stored(app) == [(1, "eins")]
+    _set_counter(app, 1)
+    again = anna.send("zwei", client_id=client_id)
+    assert again["ok"] is True and again["message"]["seq"] == 2
+    assert _stored(app) == [(1, "eins"), (2, "zwei")]

@@ -57,6 +57,13 @@ def stored_message(room_id: int, client_id: str) -> Message | None:
                                                    Message.client_id == client_id))
 
 
+def store_failed() -> ValidationError:
+    """The insert broke a rule other than a resent client id (say, a room counter behind
+    its messages after a restore): nothing is stored, the sender should try again."""
+    return ValidationError(_l("Die Nachricht konnte nicht gespeichert werden. Bitte sende "
+                              "sie noch einmal."), field="store")
+
+
 def next_seq(column, room_id: int) -> int:
     """Raise the room's counter and return it; the row stays locked until the commit, so
     concurrent writers (threads or processes) get consecutive numbers, never the same."""
@@ -69,7 +76,8 @@ def send_message(*, user, room: Room, kind: RoomKind, client_id, body, reply_to_
                  question: bool = False) -> tuple[Message, bool]:
     """Store a message; returns (message, created). A resend of a stored id returns the
     stored message with created=False. The caller commits, then broadcasts; if the commit
-    fails with IntegrityError, a concurrent resend won: load stored_message() instead."""
+    fails with IntegrityError, a concurrent resend won: load stored_message() instead, and
+    if there is none, answer with store_failed()."""
     client_id = valid_client_id(client_id)
     existing = stored_message(room.id, client_id)
     if existing is not None:

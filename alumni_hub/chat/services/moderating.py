@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, select
 
 from alumni_hub.accounts.models import User
+from alumni_hub.chat.access import can_moderate
 from alumni_hub.chat.models import MAX_ID, STATES, Message, Mute, Presence, Room
 from alumni_hub.chat.services.messages import record_change
 from alumni_hub.chat.services.presence import STALE_AFTER
@@ -62,7 +63,7 @@ def set_room_state(*, actor, room: Room, state: str) -> None:
 
 def mute_member(*, actor, room: Room, user_id, minutes) -> Mute | None:
     """The member cannot write in this room for `minutes` (one of MUTE_CHOICES); 0 lifts
-    the mute (unmute_member) and returns None."""
+    the mute (unmute_member) and returns None. The room's moderators cannot be muted."""
     if minutes == 0 and not isinstance(minutes, bool):
         return unmute_member(actor=actor, room=room, user_id=user_id)
     if isinstance(minutes, bool) or minutes not in MUTE_CHOICES:
@@ -70,6 +71,10 @@ def mute_member(*, actor, room: Room, user_id, minutes) -> Mute | None:
     member = _member(user_id)
     if member.id == actor.id:
         raise ValidationError(_l("Du kannst dich nicht selbst stummschalten."), field="user_id")
+    if can_moderate(member, room):
+        # A moderator could otherwise silence a colleague who keeps the room in order.
+        raise ValidationError(_l("Moderator:innen dieses Chatraums können nicht "
+                                 "stummgeschaltet werden."), field="user_id")
     mute = db.session.get(Mute, (room.id, member.id))
     until = utcnow() + timedelta(minutes=minutes)
     if mute is None:
