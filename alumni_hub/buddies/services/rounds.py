@@ -72,6 +72,10 @@ def confirm_round(*, actor, choices: list[tuple[int, int | None]]) -> Outcome:
         request, buddy = requests.get(request_id), users.get(buddy_id)
         if request is None or buddy is None:
             continue
+        # The page offers only active people; a tampered or stale form must not pair others.
+        if not (buddy.active and request.user.active):
+            outcome.skipped.append((request, buddy, "inactive"))
+            continue
         if buddy_id in paused or (buddy_id, request.user_id) in blocked \
                 or buddy_id == request.user_id:
             outcome.skipped.append((request, buddy, "blocked"))
