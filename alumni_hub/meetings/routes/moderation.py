@@ -98,13 +98,16 @@ def edit_meeting(meeting_id: int):
     form = MeetingForm(obj=meeting, day=start.date(), start_time=start.time(),
                        end_time=end.time(), description=meeting.description_md)
     if form.validate_on_submit():
+        now = utcnow()
         try:
             schedule.edit_meeting(actor=current_user, meeting=meeting,
-                                  data=_meeting_input(form), now=utcnow())
+                                  data=_meeting_input(form), now=now)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
         else:
+            if meeting.ends_at <= now:  # past meetings are corrected without notifying
+                return _saved(_("Das Treffen ist geändert."), meeting.id)
             return _saved(_("Das Treffen ist geändert; wer zugesagt hat, wird informiert."),
                           meeting.id)
     return render_template("meetings/meeting_form.html", form=form, meeting=meeting,

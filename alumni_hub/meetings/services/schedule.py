@@ -214,7 +214,10 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     db.session.flush()
     promote_waiting(meeting)
     auditing.meeting_edited(actor=actor, meeting=meeting, before=before)
-    notifying.changed(meeting, actor=actor)
+    # Correcting a past meeting's details (title, room for the minutes) is no news to
+    # the people who were there; the audit log still has it.
+    if meeting.ends_at > now:
+        notifying.changed(meeting, actor=actor)
     return meeting
 
 
