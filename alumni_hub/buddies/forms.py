@@ -106,7 +106,8 @@ class EndForm(FlaskForm):
 
 class ProposalRowForm(Form):
     request_id = HiddenField()
-    # Any buddy may be chosen by hand; confirm_round refuses paused, excluded and full ones.
+    # Any buddy may be chosen by hand; confirm_round refuses paused, excluded, full and
+    # deactivated ones.
     buddy_id = SelectField(_l("Buddy"), coerce=_int_or_none, validate_choice=False)
 
 

@@ -17,6 +17,7 @@ SKIPPED = {
     "no_slot": _l("der Buddy hat keinen freien Platz mehr"),
     "request_taken": _l("die Anfrage ist nicht mehr offen (schon vergeben oder zurückgezogen)"),
     "blocked": _l("dieser Buddy kann nicht vorgeschlagen werden (Pause oder früher abgelehnt)"),
+    "inactive": _l("eines der beiden Konten ist deaktiviert"),
 }
 
 ANSWER_LABELS = {"good": _l("läuft gut"), "help": _l("brauchen Hilfe"), "paused": _l("ruht")}

@@ -31,6 +31,13 @@ def can_moderate(user) -> bool:
     return access.can_moderate(user)
 
 
+def series_starts(series_id: int, now: datetime) -> list[datetime]:
+    """Starts (UTC) of the series' future meetings that still follow its rule."""
+    return list(db.session.scalars(select(Meeting.starts_at).where(
+        Meeting.series_id == series_id, Meeting.starts_at > now, Meeting.status != CANCELLED,
+        Meeting.detached.is_(False)).order_by(Meeting.starts_at)))
+
+
 def upcoming(now: datetime, limit: int = UPCOMING_LIMIT) -> list[Meeting]:
     return list(db.session.scalars(select(Meeting).where(Meeting.ends_at > now)
                                    .order_by(Meeting.starts_at).limit(limit)))

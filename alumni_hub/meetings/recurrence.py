@@ -97,6 +97,18 @@ def exists_in_berlin(day: date, at: time) -> bool:
     return to_berlin(to_utc(day, at)).replace(tzinfo=None) == datetime.combine(day, at)
 
 
+def moved_by_spring_switch(at: time, starts: list[datetime]) -> list[datetime]:
+    """Those of a series' meeting starts (UTC) that the skipped spring hour moved: `at`
+    (02:30) does not exist on their Berlin day, so to_utc placed them an hour later (03:30).
+    A series at 02:30 is fine on every other day, so these are shown, not refused."""
+    moved = []
+    for start in starts:
+        day = to_berlin(start).date()
+        if not exists_in_berlin(day, at) and start == to_utc(day, at):
+            moved.append(start)
+    return moved
+
+
 def to_berlin(moment: datetime) -> datetime:
     return moment.astimezone(BERLIN)
 

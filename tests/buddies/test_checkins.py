@@ -25,10 +25,10 @@ def _checkin_kinds(buddies_db):
 
 def test_first_checkin_after_30_days_asks_both_once(app, runner, make_buddy_pair, buddies_db):
     pair = make_buddy_pair()
-    assert "0 Check-in" in runner.invoke(args=["send-buddy-checkins"]).output
+    assert "0 Check-in-Fragen verschickt." in runner.invoke(args=["send-buddy-checkins"]).output
     _set(app, update(BuddyPair).values(started_at=utcnow() - timedelta(days=31)))
-    assert "2 Check-in" in runner.invoke(args=["send-buddy-checkins"]).output
-    assert "0 Check-in" in runner.invoke(args=["send-buddy-checkins"]).output
+    assert "2 Check-in-Fragen verschickt." in runner.invoke(args=["send-buddy-checkins"]).output
+    assert "0 Check-in-Fragen verschickt." in runner.invoke(args=["send-buddy-checkins"]).output
     assert _checkin_kinds(buddies_db) == sorted([(pair.buddy.id, "30d"), (pair.newcomer.id, "30d")])
     kinds = buddies_db(lambda: db.session.scalars(select(Notification.kind)).all())
     assert kinds.count("buddy_checkin") == 2
@@ -99,10 +99,10 @@ def test_expiry_closes_week_old_asks_once_and_tells_the_newcomer(
     newcomer = make_buddy_request()
     auth.login(newcomer)
     client.post(f"/buddys/fragen/{buddy.id}")
-    assert "0 Buddy-Anfragen abgelaufen" in runner.invoke(args=["expire-buddy-requests"]).output
+    assert "0 Buddy-Anfragen abgelaufen." in runner.invoke(args=["expire-buddy-requests"]).output
     _set(app, update(BuddyAsk).values(created_at=utcnow() - timedelta(days=8)))
-    assert "1 Buddy-Anfragen abgelaufen" in runner.invoke(args=["expire-buddy-requests"]).output
-    assert "0 Buddy-Anfragen abgelaufen" in runner.invoke(args=["expire-buddy-requests"]).output
+    assert "1 Buddy-Anfrage abgelaufen." in runner.invoke(args=["expire-buddy-requests"]).output
+    assert "0 Buddy-Anfragen abgelaufen." in runner.invoke(args=["expire-buddy-requests"]).output
     told = buddies_db(lambda: db.session.scalars(select(Notification.kind).where(
         Notification.user_id == newcomer.id)).all())
     assert told == ["buddy_expired"]

@@ -1,12 +1,16 @@
-"""Capacity holds under concurrency: two buddies' accepts racing for a last slot, and one
-buddy accepting two asks at once, each in its own thread, connection and transaction."""
+"""Capacity and lock order hold under concurrency: two buddies' accepts racing for a last
+slot, one buddy accepting two asks at once, a withdrawal or an ending meeting an accept or a
+round, each in its own thread, connection and transaction."""
 import threading
+import time
 
-from sqlalchemy import delete, select, update
+import pytest
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from alumni_hub.accounts.models import User
 from alumni_hub.buddies.models import BuddyAsk, BuddyOffer, BuddyPair, BuddyRequest
-from alumni_hub.buddies.services import asks, pairs, rounds
+from alumni_hub.buddies.services import asks, offers, pairs, rounds
 from alumni_hub.core.errors import Conflict
 from alumni_hub.extensions import db
 
@@ -30,6 +34,44 @@ def _race(app, jobs):
                 db.session.remove()
 
     threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return outcomes
+
+
+def _in_turn(app, first, second, *, checked=None):
+    """first() runs and keeps its transaction (and row locks) open; then second() starts and
+    has to wait for them; first commits after a moment (or once `checked()` has looked at the
+    waiting second). Returns both outcomes, as _race does."""
+    first_done, second_started = threading.Event(), threading.Event()
+    outcomes = [None, None]
+
+    def run(i, job):
+        with app.app_context():
+            try:
+                if i == 1:
+                    first_done.wait(10)
+                    second_started.set()
+                job()
+                if i == 0:
+                    first_done.set()
+                    second_started.wait(10)
+                    time.sleep(0.5)  # time enough for second to reach the lock it waits for
+                    if checked:
+                        checked()
+                db.session.commit()
+                outcomes[i] = "ok"
+            except Conflict as error:
+                db.session.rollback()
+                outcomes[i] = str(error.message)
+            finally:
+                first_done.set()
+                db.session.remove()
+
+    threads = [threading.Thread(target=run, args=(i, job))
+               for i, job in enumerate((first, second))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -152,3 +194,77 @@ def test_two_rounds_pairing_the_same_newcomers_crosswise_at_once_do_not_deadlock
             db.session.execute(update(BuddyOffer).values(active_count=0))
             db.session.execute(update(BuddyRequest).values(status="open"))
             db.session.commit()
+
+
+def test_a_newcomer_withdrawing_while_the_buddy_accepts_cannot_undo_the_match(
+        app, make_buddy_offer, make_buddy_request, buddies_db):
+    """The accept holds the request's lock; the withdrawal waits for it and then finds the
+    request matched: the pair keeps its request, the newcomer hears it is not open."""
+    buddy, newcomer = make_buddy_offer(), make_buddy_request()
+    ask_id = _ask(app, newcomer, buddy)
+
+    def withdraw():
+        offers.withdraw_request(user=db.session.get(User, newcomer.id))
+
+    outcomes = _in_turn(app, _accept(ask_id, buddy.id), withdraw)
+    assert outcomes == ["ok", "Du hast keine offene Buddy-Anfrage."], outcomes
+    assert buddies_db(lambda: db.session.get(BuddyRequest, newcomer.request_id).status) \
+        == "matched"
+    assert buddies_db(lambda: db.session.scalar(select(BuddyPair.request_id))) \
+        == newcomer.request_id
+
+
+def test_a_withdrawal_before_the_accept_leaves_the_accept_nothing_to_take(
+        app, make_buddy_offer, make_buddy_request, buddies_db):
+    buddy, newcomer = make_buddy_offer(), make_buddy_request()
+    ask_id = _ask(app, newcomer, buddy)
+
+    def withdraw():
+        offers.withdraw_request(user=db.session.get(User, newcomer.id))
+
+    outcomes = _in_turn(app, withdraw, _accept(ask_id, buddy.id))
+    assert outcomes[0] == "ok" and "zurückgezogen" in outcomes[1], outcomes
+    assert buddies_db(lambda: db.session.scalar(select(BuddyOffer.active_count))) == 0
+    assert buddies_db(lambda: db.session.scalars(select(BuddyPair)).all()) == []
+
+
+def _pair_row_is_free(app, pair_id):
+    """From a third connection: could the pair row be locked right now (NOWAIT)?"""
+    with app.app_context():
+        try:
+            db.session.execute(text("SELECT id FROM buddy_pairs WHERE id = :id "
+                                    "FOR UPDATE NOWAIT"), {"id": pair_id})
+            return True
+        except OperationalError:
+            return False
+        finally:
+            db.session.rollback()
+            db.session.remove()
+
+
+def test_ending_a_pair_waits_for_a_round_at_the_buddys_offer_before_locking_the_pair(
+        app, make_user, make_buddy_pair, make_buddy_request, buddies_db):
+    """Ending takes the offer's lock before the pair's, in the order every start takes its
+    locks: while a round holds the buddy's offer, the ending holds nothing a round could
+    need. (Row locks can only be looked at on PostgreSQL.)"""
+    if buddies_db(lambda: db.engine.dialect.name) != "postgresql":
+        pytest.skip("row locks: PostgreSQL only")
+    pair = make_buddy_pair(capacity=2)
+    other = make_buddy_request(display_name="Otto Neu")
+    moderator = make_user(role="moderator")
+    free = []
+
+    def confirm():
+        rounds.confirm_round(actor=db.session.get(User, moderator.id),
+                             choices=[(other.request_id, pair.buddy.id)])
+
+    def end():
+        pairs.end_pair(pair=db.session.get(BuddyPair, pair.id),
+                       user=db.session.get(User, pair.newcomer.id), rating=None)
+
+    outcomes = _in_turn(app, confirm, end,
+                        checked=lambda: free.append(_pair_row_is_free(app, pair.id)))
+    assert free == [True]
+    assert outcomes == ["ok", "ok"], outcomes
+    assert buddies_db(lambda: db.session.get(BuddyPair, pair.id).status) == "ended"
+    assert buddies_db(lambda: db.session.scalar(select(BuddyOffer.active_count))) == 1

@@ -89,6 +89,24 @@ def test_ending_with_a_bad_rating_frees_capacity_and_excludes_the_pair(
     assert buddies_db(lambda: db.session.scalar(select(BuddyOffer.active_count))) == 0
 
 
+def test_the_end_page_of_an_ended_pair_says_so_instead_of_showing_the_form(
+        client, auth, make_buddy_pair, buddies_db):
+    pair = make_buddy_pair()
+    auth.login(pair.buddy)
+    client.post(f"/buddys/paar/{pair.id}/beenden", data={"rating": "4"})
+    auth.logout()
+    auth.login(pair.newcomer)
+    html = client.get(f"/buddys/paar/{pair.id}/beenden").get_data(as_text=True)
+    assert "Diese Begleitung ist beendet." in html and "Beendet am" in html
+    assert 'name="rating"' not in html and 'name="comment"' not in html
+    late = client.post(f"/buddys/paar/{pair.id}/beenden", data={"rating": "1"})
+    assert late.status_code == 200
+    assert "Diese Begleitung ist schon beendet." in late.get_data(as_text=True)
+    assert 'name="rating"' not in late.get_data(as_text=True)
+    stored = buddies_db(lambda: db.session.get(BuddyPair, pair.id))
+    assert (stored.rating, stored.ended_by_id) == (4, pair.buddy.id)
+
+
 def test_rating_out_of_range_gets_a_german_message(client, auth, make_buddy_pair):
     pair = make_buddy_pair()
     auth.login(pair.newcomer)

@@ -1,8 +1,9 @@
 """Matching rounds: only moderators; proposals with scores and reasons; swap, drop, confirm."""
 import re
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from alumni_hub.accounts.models import User
 from alumni_hub.buddies.models import BuddyOffer, BuddyPair, BuddyRequest
 from alumni_hub.buddies.services import pairs
 from alumni_hub.extensions import db
@@ -93,3 +94,25 @@ def test_a_request_matched_meanwhile_is_skipped_without_taking_the_buddys_slot(
     auth.logout()
     auth.login(make_buddy_request(display_name="Otto Offen"))
     assert "Bea Buddy als Buddy anfragen" in client.get("/buddys/").get_data(as_text=True)
+
+
+def test_a_tampered_round_cannot_pair_deactivated_buddies_or_newcomers(
+        app, client, auth, make_user, make_buddy_offer, make_buddy_request, buddies_db):
+    bea, carl = make_buddy_offer(display_name="Bea Buddy"), make_buddy_offer(display_name="Carl")
+    nele, otto = make_buddy_request(display_name="Nele Neu"), make_buddy_request(
+        display_name="Otto Offen")
+    with app.app_context():
+        db.session.execute(update(User).where(User.id.in_([bea.id, otto.id]))
+                           .values(active=False))
+        db.session.commit()
+    auth.login(make_user(role="moderator"))
+    html = client.post("/buddys/moderation/runde", data={
+        "rows-0-request_id": nele.request_id, "rows-0-buddy_id": bea.id,
+        "rows-1-request_id": otto.request_id, "rows-1-buddy_id": carl.id},
+        follow_redirects=True).get_data(as_text=True)
+    assert "Nicht bestätigt: Nele Neu mit Bea Buddy – eines der beiden Konten ist deaktiviert" \
+        in html
+    assert "Nicht bestätigt: Otto Offen mit Carl – eines der beiden Konten ist deaktiviert" in html
+    assert buddies_db(lambda: db.session.scalars(select(BuddyPair)).all()) == []
+    assert buddies_db(lambda: sorted(db.session.scalars(select(BuddyOffer.active_count)))) \
+        == [0, 0]

@@ -8,6 +8,7 @@ from alumni_hub.core.db import utcnow
 from alumni_hub.extensions import db
 from alumni_hub.meetings.models import Meeting, MeetingSeries
 from alumni_hub.meetings.recurrence import to_berlin
+from alumni_hub.notifications.models import Notification
 
 
 def _meeting_form(day: date, **changes):
@@ -104,3 +105,26 @@ def test_members_answers_and_topics_are_not_moderation_and_not_logged(
     client.post(f"/treffen/{meeting.id}/antwort", data={"answer": "yes"})
     make_agenda_topic(meeting, member)
     assert _entries(app) == entries_before
+
+
+def test_correcting_a_past_meeting_is_logged_but_tells_no_attendee_it_changed(
+        app, client, auth, make_user, make_meeting):
+    member = make_user(display_name="Jana Dabei")
+    past = make_meeting(days=-3, title="Alumni-Treffen", attendees=[member])
+    coming = make_meeting(days=5, title="Nächstes Treffen", attendees=[member])
+    moderator = auth.login(role="moderator")
+    for meeting, title in ((past, "Alumni-Treffen im März"), (coming, "Nächstes Treffen!")):
+        start, end = to_berlin(meeting.starts_at), to_berlin(meeting.ends_at)
+        response = client.post(f"/treffen/{meeting.id}/bearbeiten", data=_meeting_form(
+            start.date(), title=title, start_time=start.strftime("%H:%M"),
+            end_time=end.strftime("%H:%M"), format="online",
+            video_url="https://meet.example.org/alumni", venue="", capacity=""),
+            follow_redirects=True)
+        told = "wer zugesagt hat, wird informiert" in response.get_data(as_text=True)
+        assert told == (meeting is coming)
+    with app.app_context():
+        changed = db.session.scalars(select(Notification.url).where(
+            Notification.user_id == member.id, Notification.kind == "meeting_changed")).all()
+        assert changed == [f"/treffen/{coming.id}"]
+        assert db.session.get(Meeting, past.id).title == "Alumni-Treffen im März"
+    assert ("meeting.edited", "meeting", past.id, moderator.id) in _entries(app)

@@ -9,7 +9,7 @@ from alumni_hub.buddies.models import (ASK_ACCEPTED, ASK_DECLINED, ASK_EXPIRED, 
                                        EXCLUDE_DECLINED, BuddyAsk, BuddyExclusion, BuddyOffer,
                                        BuddyPair)
 from alumni_hub.buddies.services.offers import open_request_of
-from alumni_hub.buddies.services.pairs import exclude, guarded, lock_for_start, start_pair
+from alumni_hub.buddies.services.pairs import exclude, guarded, lock_in_order, start_pair
 from alumni_hub.core.db import utcnow
 from alumni_hub.core.errors import Conflict, PermissionDenied, ValidationError
 from alumni_hub.core.urls import site_path
@@ -77,7 +77,7 @@ def _claim_answer(ask: BuddyAsk, user, status: str, answer: str) -> None:
 def accept_ask(*, ask: BuddyAsk, user, answer: str = "") -> BuddyPair:
     """Accepting starts the pair and takes one slot; the last slot goes to one ask only."""
     answer = _message(answer, "answer")
-    lock_for_start(buddy_ids=[user.id], request_ids=[ask.request_id])
+    lock_in_order(buddy_ids=[user.id], request_ids=[ask.request_id])
     _claim_answer(ask, user, ASK_ACCEPTED, answer)
     pair = start_pair(buddy_id=user.id, request=ask.request)
     notify(kind=Kind.BUDDY_ACCEPTED, recipients=[ask.newcomer], actor=user,

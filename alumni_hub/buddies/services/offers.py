@@ -95,13 +95,22 @@ def open_request_of(user_id: int) -> BuddyRequest | None:
 
 
 def withdraw_request(*, user) -> None:
-    """Close the open request; a pending ask to a buddy is cancelled with it."""
+    """Close the open request; a pending ask to a buddy is cancelled with it.
+
+    Only while it is still open: an accept or a round that matched it a moment ago (and
+    held its row lock, which this UPDATE waits for) wins, instead of its new pair being
+    left with a withdrawn request and the newcomer being told it was withdrawn.
+    """
     request = open_request_of(user.id)
-    if request is None:
+    withdrawn = request is not None and db.session.execute(
+        update(BuddyRequest).where(BuddyRequest.id == request.id,
+                                   BuddyRequest.status == REQUEST_OPEN)
+        .values(status=REQUEST_WITHDRAWN).execution_options(synchronize_session=False)
+    ).rowcount == 1
+    if not withdrawn:
         raise Conflict(_l("Du hast keine offene Buddy-Anfrage."))
-    request.status = REQUEST_WITHDRAWN
     cancel_pending_asks(request_id=request.id)
-    db.session.flush()
+    db.session.expire(request)
 
 
 def cancel_pending_asks(*, request_id: int) -> None:

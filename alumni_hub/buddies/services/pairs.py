@@ -26,14 +26,15 @@ def guarded(stmt) -> bool:
     return db.session.execute(stmt.execution_options(synchronize_session=False)).rowcount == 1
 
 
-def lock_for_start(*, buddy_ids, request_ids) -> None:
-    """Lock the buddies' offers, then the requests, each in id order, before pairs start.
+def lock_in_order(*, buddy_ids=(), request_ids=()) -> None:
+    """Lock the buddies' offers, then the requests, each in id order, before pairs start or end.
 
-    A buddy's accept and a matching round both take their row locks in this one order
-    (as try_start_pair's UPDATEs do), so two of them wait for each other instead of each
-    holding what the other needs until PostgreSQL kills one. FOR NO KEY UPDATE, so that
-    inserting an ask or a pair (a foreign-key share lock) is not held up. SQLite lets one
-    writer at a time in, so there is nothing to order.
+    Everything that writes more than one of these rows takes its locks in this one order
+    (as try_start_pair's UPDATEs do): a buddy's accept, a matching round, ending a pair
+    (the offer before the pair row); withdrawing touches only its one request. So two of
+    them wait for each other instead of each holding what the other needs until PostgreSQL
+    kills one. FOR NO KEY UPDATE, so that inserting an ask or a pair (a foreign-key share
+    lock) is not held up. SQLite lets one writer at a time in, so there is nothing to order.
     """
     if db.session.get_bind().dialect.name != "postgresql":
         return
@@ -142,6 +143,7 @@ def end_pair(*, pair: BuddyPair, user, rating: int | None, comment: str = "") ->
     """End the pairing with optional feedback; frees the buddy's slot exactly once."""
     if rating is not None and not 1 <= rating <= 5:
         raise ValidationError(_l("Bitte wähle eine Bewertung von 1 bis 5."), field="rating")
+    lock_in_order(buddy_ids=[pair.buddy_id])
     if not guarded(update(BuddyPair).where(BuddyPair.id == pair.id,
                                             BuddyPair.status == PAIR_ACTIVE)
                     .values(status=PAIR_ENDED, ended_at=utcnow(), ended_by_id=user.id,

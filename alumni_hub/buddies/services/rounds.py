@@ -7,7 +7,7 @@ from sqlalchemy.orm import joinedload
 from alumni_hub.accounts.models import User
 from alumni_hub.buddies import matching, queries
 from alumni_hub.buddies.models import BuddyOffer, BuddyPair, BuddyRequest
-from alumni_hub.buddies.services.pairs import lock_for_start, try_start_pair
+from alumni_hub.buddies.services.pairs import lock_in_order, try_start_pair
 from alumni_hub.core.urls import site_path
 from alumni_hub.extensions import db
 from alumni_hub.notifications.kinds import Kind
@@ -66,11 +66,15 @@ def confirm_round(*, actor, choices: list[tuple[int, int | None]]) -> Outcome:
     users = {u.id: u for u in db.session.scalars(select(User).where(
         User.id.in_([b for _r, b in chosen])))}
     blocked = queries.exclusions([r.user_id for r in requests.values()])
-    lock_for_start(buddy_ids=[b for _r, b in chosen], request_ids=list(requests))
+    lock_in_order(buddy_ids=[b for _r, b in chosen], request_ids=list(requests))
     paused = set(db.session.scalars(select(BuddyOffer.user_id).where(BuddyOffer.paused.is_(True))))
     for request_id, buddy_id in chosen:
         request, buddy = requests.get(request_id), users.get(buddy_id)
         if request is None or buddy is None:
+            continue
+        # The page offers only active people; a tampered or stale form must not pair others.
+        if not (buddy.active and request.user.active):
+            outcome.skipped.append((request, buddy, "inactive"))
             continue
         if buddy_id in paused or (buddy_id, request.user_id) in blocked \
                 or buddy_id == request.user_id:

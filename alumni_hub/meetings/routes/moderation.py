@@ -11,7 +11,7 @@ from alumni_hub.core.permissions import moderator_required
 from alumni_hub.extensions import db
 from alumni_hub.meetings import access, bp, queries
 from alumni_hub.meetings.forms import AgendaItemForm, EmptyForm, MeetingForm, SeriesForm
-from alumni_hub.meetings.recurrence import to_berlin
+from alumni_hub.meetings.recurrence import moved_by_spring_switch, to_berlin
 from alumni_hub.meetings.services import agenda, schedule
 
 
@@ -38,19 +38,33 @@ def _saved(message: str, meeting_id: int | None = None):
     return redirect(url_for("meetings.view_meeting", meeting_id=meeting_id))
 
 
+def _spring_notices(series, now) -> None:
+    """A series at 02:30 meets at 03:30 on the day the clocks skip that hour: say so."""
+    for start in moved_by_spring_switch(series.start_time, queries.series_starts(series.id, now)):
+        flash(_("Am %(date)s gibt es %(time)s Uhr wegen der Umstellung auf Sommerzeit nicht: "
+                "dieses Treffen beginnt um %(moved)s Uhr.",
+                date=to_berlin(start).strftime("%d.%m.%Y"),
+                time=series.start_time.strftime("%H:%M"),
+                moved=to_berlin(start).strftime("%H:%M")), "warning")
+
+
 @bp.route("/reihe/neu", methods=["GET", "POST"])
 @moderator_required
 def new_series():
     form = SeriesForm()
     if form.validate_on_submit():
+        now = utcnow()
         try:
-            schedule.create_series(actor=current_user, data=_series_input(form), now=utcnow())
+            series = schedule.create_series(actor=current_user, data=_series_input(form),
+                                            now=now)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
         else:
-            return _saved(_("Die Terminreihe ist angelegt; die Treffen der nächsten zwölf "
-                            "Monate stehen im Kalender."))
+            saved = _saved(_("Die Terminreihe ist angelegt; die Treffen der nächsten zwölf "
+                             "Monate stehen im Kalender."))
+            _spring_notices(series, now)
+            return saved
     return render_template("meetings/series_form.html", form=form, series=None)
 
 
@@ -60,17 +74,20 @@ def edit_series(series_id: int):
     series = access.get_series(series_id)
     form = SeriesForm(obj=series, description=series.description_md)
     if form.validate_on_submit():
+        now = utcnow()
         try:
             created, changed = schedule.update_series(
                 actor=current_user, series=series, data=_series_input(form),
-                apply_to_all=form.apply_to.data == "all", now=utcnow())
+                apply_to_all=form.apply_to.data == "all", now=now)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
         else:
-            return _saved(_("Die Reihe ist gespeichert: %(changed)s Treffen geändert, "
-                            "%(created)s neu angelegt.", changed=len(changed),
-                            created=len(created)))
+            saved = _saved(_("Die Reihe ist gespeichert: %(changed)s Treffen geändert, "
+                             "%(created)s neu angelegt.", changed=len(changed),
+                             created=len(created)))
+            _spring_notices(series, now)
+            return saved
     return render_template("meetings/series_form.html", form=form, series=series)
 
 
@@ -98,13 +115,16 @@ def edit_meeting(meeting_id: int):
     form = MeetingForm(obj=meeting, day=start.date(), start_time=start.time(),
                        end_time=end.time(), description=meeting.description_md)
     if form.validate_on_submit():
+        now = utcnow()
         try:
             schedule.edit_meeting(actor=current_user, meeting=meeting,
-                                  data=_meeting_input(form), now=utcnow())
+                                  data=_meeting_input(form), now=now)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
         else:
+            if meeting.ends_at <= now:  # past meetings are corrected without notifying
+                return _saved(_("Das Treffen ist geändert."), meeting.id)
             return _saved(_("Das Treffen ist geändert; wer zugesagt hat, wird informiert."),
                           meeting.id)
     return render_template("meetings/meeting_form.html", form=form, meeting=meeting,

@@ -203,6 +203,8 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     if meeting.cancelled:
         raise ValidationError(_l("Ein abgesagtes Treffen lässt sich nicht mehr ändern."))
     title, place, starts_at, ends_at = _clean_meeting(data)
+    starts_at = _same_wall_time(meeting.starts_at, data.day, data.start_time, starts_at)
+    ends_at = _same_wall_time(meeting.ends_at, data.day, data.end_time, ends_at)
     if starts_at != meeting.starts_at and starts_at <= now:
         raise ValidationError(_l("Ein Treffen kann nicht in die Vergangenheit verschoben "
                                  "werden."), field="day")
@@ -214,8 +216,20 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     db.session.flush()
     promote_waiting(meeting)
     auditing.meeting_edited(actor=actor, meeting=meeting, before=before)
-    notifying.changed(meeting, actor=actor)
+    # Correcting a past meeting's details (title, room for the minutes) is no news to
+    # the people who were there; the audit log still has it.
+    if meeting.ends_at > now:
+        notifying.changed(meeting, actor=actor)
     return meeting
+
+
+def _same_wall_time(stored: datetime, day: date, at: time, parsed: datetime) -> datetime:
+    """The stored instant when the form shows it unchanged: in the hour the clocks repeat in
+    autumn, 02:30 is two instants and the form cannot say which one (parsing picks the
+    first), so re-saving would move a meeting set at the second 02:30 an hour earlier."""
+    if to_berlin(stored).replace(tzinfo=None) == datetime.combine(day, at):
+        return stored
+    return parsed
 
 
 def cancel_meeting(*, actor, meeting: Meeting, now: datetime) -> Meeting:
