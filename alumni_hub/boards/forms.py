@@ -85,7 +85,7 @@ class CategoryForm(FlaskForm):
         Length(max=80, message=_l("Der Name darf höchstens 80 Zeichen lang sein."))])
     description = StringField(_l("Beschreibung"), validators=[Optional(), Length(
         max=300, message=_l("Die Beschreibung darf höchstens 300 Zeichen lang sein."))])
-    position = IntegerField(_l("Reihenfolge"), default=0,
-                            validators=[Optional(), int_in_range(-9999, 9999)])
+    position = IntegerField(_l("Reihenfolge"), default=0, validators=[Optional(), int_in_range(
+        0, 9999, _l("Die Reihenfolge muss eine Zahl zwischen 0 und %(max)s sein."))])
     archived = BooleanField(_l("Archiviert"))
     submit = SubmitField(_l("Speichern"))

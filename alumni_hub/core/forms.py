@@ -1,6 +1,5 @@
 """Form helpers: a service's refusal shown on its form, and integer fields a database can hold."""
 from flask import flash
-from flask_babel import lazy_gettext as _l
 from wtforms.validators import NumberRange
 
 from alumni_hub.core.errors import AlumniHubError
@@ -24,13 +23,13 @@ def show_error(form, error: AlumniHubError, *, field: str | None = None) -> None
     target.errors = [*(target.errors or []), error.message]
 
 
-def int_in_range(minimum: int, maximum: int, message=None) -> NumberRange:
+def int_in_range(minimum: int, maximum: int, message) -> NumberRange:
     """Validator for an IntegerField whose number is stored: WTForms' IntegerField takes 30
-    digits, which the database refuses with an error page, not a message by the field."""
+    digits, which the database refuses with an error page, not a message by the field.
+    `message` is the field's (lazy) German text; it may use %(min)s and %(max)s."""
     if not -MAX_COLUMN_INT - 1 <= minimum <= maximum <= MAX_COLUMN_INT:
         raise ValueError(f"{minimum}..{maximum} does not fit an Integer column")
-    return NumberRange(minimum, maximum, message or _l(
-        "Bitte gib eine ganze Zahl von %(min)s bis %(max)s ein."))
+    return NumberRange(minimum, maximum, message)
 
 
 def db_id(value) -> int:

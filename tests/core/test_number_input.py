@@ -28,7 +28,7 @@ def test_category_position_with_30_digits_is_explained_next_to_the_field(
     response = client.post("/foren/kategorien", data={"name": "Praktika", "position": HUGE})
     page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert "Bitte gib eine ganze Zahl von -9999 bis 9999 ein." in page
+    assert "Die Reihenfolge muss eine Zahl zwischen 0 und 9999 sein." in page
     assert f'value="{HUGE}"' in page and 'value="Praktika"' in page
     assert not out_of_range_logged()
     with app.app_context():
@@ -41,7 +41,7 @@ def test_editing_a_category_refuses_a_position_beyond_the_column(client, auth, m
     auth.login(role="moderator")
     response = client.post(f"/foren/kategorien/{category.id}",
                            data={"name": "Praktika neu", "position": "3000000000"})
-    assert "Bitte gib eine ganze Zahl von -9999 bis 9999 ein." in response.get_data(as_text=True)
+    assert "Die Reihenfolge muss eine Zahl zwischen 0 und 9999 sein." in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.get(Category, category.id).name == "Praktika"
 
