@@ -5,10 +5,9 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
-from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 
-from alumni_hub.core.db import Base
+from alumni_hub.core.db import Base, SQLAlchemy
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate()

@@ -13,6 +13,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from alumni_hub.boards.models import KIND_DISCUSSION, KIND_QUESTION
 from alumni_hub.boards.services.posts import BODY_MAX
 from alumni_hub.boards.services.threads import TITLE_MAX
+from alumni_hub.core.forms import int_in_range
 
 BODY_REQUIRED = _l("Bitte schreibe einen Text.")
 BODY_TOO_LONG = _l("Der Text darf höchstens %(max)s Zeichen lang sein.", max=BODY_MAX)
@@ -84,6 +85,7 @@ class CategoryForm(FlaskForm):
         Length(max=80, message=_l("Der Name darf höchstens 80 Zeichen lang sein."))])
     description = StringField(_l("Beschreibung"), validators=[Optional(), Length(
         max=300, message=_l("Die Beschreibung darf höchstens 300 Zeichen lang sein."))])
-    position = IntegerField(_l("Reihenfolge"), default=0, validators=[Optional()])
+    position = IntegerField(_l("Reihenfolge"), default=0, validators=[Optional(), int_in_range(
+        0, 9999, _l("Die Reihenfolge muss eine Zahl zwischen 0 und %(max)s sein."))])
     archived = BooleanField(_l("Archiviert"))
     submit = SubmitField(_l("Speichern"))

@@ -7,6 +7,7 @@ from wtforms import (BooleanField, Form, FieldList, FormField, HiddenField, Inte
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from alumni_hub.buddies.models import MAX_CAPACITY, MIN_CAPACITY, REGION_ANY, REGION_NEAR
+from alumni_hub.core.validation import bounded_int
 from alumni_hub.members.choices import bundesland_choices, network_type_choices
 
 
@@ -15,10 +16,8 @@ def _int_or_none(value):
     with a German message (WTForms' own coercion error is English)."""
     if value in (None, ""):
         return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
+    number = bounded_int(value, minimum=0)  # a larger id would overflow the query
+    return -1 if number is None else number
 
 
 def max_length(limit: int) -> Length:

@@ -1,10 +1,14 @@
 """Database foundations: naming convention, a UTC time type, pool settings, SQLite transactions."""
 from datetime import datetime, timezone
 
+from flask import has_request_context, request
+from flask_sqlalchemy import SQLAlchemy as FlaskSQLAlchemy
 from sqlalchemy import DateTime, MetaData, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
+
+from alumni_hub.core.urls import page_number
 
 # Named constraints let Alembic alter SQLite tables in batch mode.
 NAMING_CONVENTION = {
@@ -18,6 +22,18 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SQLAlchemy(FlaskSQLAlchemy):
+    """Flask-SQLAlchemy whose paginate() takes only page numbers a list can have."""
+
+    def paginate(self, select, *, page=None, **kwargs):
+        """Like db.paginate; `?page=` (or the page given) beyond core.urls.MAX_PAGE, below 1
+        or unreadable shows the first page. Unbounded, a 20-digit ?page= made an OFFSET the
+        database cannot hold: an error page for a harmless link."""
+        if page is None and has_request_context():
+            page = request.args.get("page")
+        return super().paginate(select, page=page_number(page), **kwargs)
 
 
 def utcnow() -> datetime:

@@ -4,6 +4,12 @@ from urllib.parse import urlsplit
 from flask import current_app
 from werkzeug.routing import IntegerConverter
 
+from alumni_hub.core.validation import MAX_DB_INT, bounded_int
+
+# Far beyond any list here, and small enough that OFFSET = (page - 1) * per_page stays a
+# database integer.
+MAX_PAGE = 1_000_000
+
 
 def safe_next(target: str | None, default: str) -> str:
     """Return `target` if it is a local path ("/foo?x"), else `default`.
@@ -25,10 +31,6 @@ def safe_next(target: str | None, default: str) -> str:
     return target
 
 
-# The largest value a signed 64-bit database integer holds (SQLite INTEGER, PostgreSQL bigint).
-MAX_DB_INT = 2**63 - 1
-
-
 class BoundedIntegerConverter(IntegerConverter):
     """The `int` URL converter, capped at MAX_DB_INT.
 
@@ -46,8 +48,14 @@ def parse_db_int(value: str | None) -> int | None:
     str.isdigit() accepts but int() does not)."""
     if not value or not value.isascii() or not value.isdigit():
         return None
-    number = int(value)
-    return number if number <= MAX_DB_INT else None
+    return bounded_int(value, minimum=0)
+
+
+def page_number(value) -> int:
+    """A page number from a query parameter (`?page=`, `?seite=`) or a route: 1 for anything
+    unreadable, below 1 or beyond MAX_PAGE. A page that cannot exist is no reason for an
+    error page; the list simply starts at the beginning."""
+    return bounded_int(value, minimum=1, maximum=MAX_PAGE) or 1
 
 
 def site_path(endpoint: str, **values) -> str:

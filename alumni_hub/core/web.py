@@ -30,7 +30,9 @@ def init_app(app: Flask) -> None:
     # access.get_<thing>() raises these; routes let them through to the German error pages.
     app.register_error_handler(ObjectNotFound, _object_error(404))
     app.register_error_handler(PermissionDenied, _object_error(403))
-    # A number too large for a database column (?page=, ?cohort=, ?von=) names nothing.
+    # Last line of defence: a number too large for a database column that slipped past the
+    # capped URL converter names nothing. Query parameters and form fields are checked
+    # before they reach a query (core.urls.page_number, core.forms.int_in_range, db_id).
     app.register_error_handler(OverflowError, _out_of_range)
     app.register_error_handler(DataError, _out_of_range)
     app.after_request(_security_headers)

@@ -1,4 +1,5 @@
-"""After a commit: push the new unread count to the user's sockets and send "right away" mail.
+"""After a commit: push the new unread count to the user's sockets; after the answer: send
+"right away" mail.
 
 notify() and the read/unread services only record which users were touched (in
 session.info); nothing leaves the process before the transaction is committed, so a
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from alumni_hub.accounts.models import User
 from alumni_hub.core.db import utcnow
-from alumni_hub.core.deferred import after_context
+from alumni_hub.core.deferred import after_context, after_response
 from alumni_hub.core.realtime import user_room
 from alumni_hub.extensions import db, socketio
 from alumni_hub.notifications.emails import send_notification_email
@@ -29,17 +30,27 @@ def _after_commit(session: Session) -> None:
     if user_ids:
         # Not now: the committing request still holds its connection, and a second one per
         # request exhausts the pool under load (issue 13, High 4). After the request, the
-        # same session takes its connection from the pool again.
-        after_context(partial(_dispatch, sorted(user_ids)))
+        # same session takes its connection from the pool again. The badge goes out with
+        # the answer; the mails only after it, so nobody waits for the SMTP server.
+        user_ids = sorted(user_ids)
+        after_context(partial(_push_counts, user_ids))
+        after_response(partial(_send_mails, user_ids))
 
 
-def _dispatch(user_ids: list[int]) -> None:
+def _push_counts(user_ids: list[int]) -> None:
     try:
         emit_unread_counts(user_ids)
+    except Exception:  # the action itself is committed; the next page shows the count
+        db.session.rollback()
+        log.exception("Pushing unread counts to users %s failed", user_ids)
+
+
+def _send_mails(user_ids: list[int]) -> None:
+    try:
         send_pending_emails(user_ids)
     except Exception:  # the action itself is committed; mail is retried by the digest
         db.session.rollback()
-        log.exception("Dispatching notifications for users %s failed", user_ids)
+        log.exception("Emailing notifications to users %s failed", user_ids)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -6,7 +6,7 @@ from wtforms import Form, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 
 from alumni_hub.core.db import utcnow
-from alumni_hub.core.urls import parse_db_int
+from alumni_hub.core.urls import page_number, parse_db_int
 from alumni_hub.search.queries import SearchParams
 from alumni_hub.search.syntax import MAX_QUERY
 
@@ -44,4 +44,4 @@ class SearchForm(Form):
             text=self.text()[:MAX_QUERY], kind=self.art.data if self.art.data in kinds else "",
             category=(self.kategorie.data or "")[:120], author_id=parse_db_int(self.autor.data),
             since=utcnow() - period if period else None,
-            page=parse_db_int(self.seite.data) or 1)
+            page=page_number(self.seite.data))

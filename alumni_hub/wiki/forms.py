@@ -8,6 +8,7 @@ from wtforms.validators import Length, Optional
 from wtforms.validators import ValidationError as FieldError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from alumni_hub.core.forms import db_id, optional_db_id
 from alumni_hub.wiki.services.creation import MAX_TITLE_LENGTH
 from alumni_hub.wiki.slugs import normalize_title
 
@@ -22,7 +23,7 @@ class EditPageForm(FlaskForm):
     body = TextAreaField(_l("Text (Markdown)"))
     summary = StringField(_l("Zusammenfassung der Änderung"), validators=[
         Optional(), Length(max=200, message=_l("Höchstens 200 Zeichen."))])
-    topics = MultiCheckboxField(_l("Themen"), coerce=int, validators=[Optional()])
+    topics = MultiCheckboxField(_l("Themen"), coerce=db_id, validators=[Optional()])
     # The revision the text was loaded from: a newer current revision means someone else saved.
     base_revision_id = HiddenField()
     preview = SubmitField(_l("Vorschau"))
@@ -56,7 +57,7 @@ class PromoteForm(FlaskForm):
                       default="new")
     # No Length validator: when appending, the (ignored) title must never block the form.
     title = StringField(_l("Titel der neuen Seite"))
-    page_id = SelectField(_l("Bestehende Seite"), coerce=int, validate_choice=False)
+    page_id = SelectField(_l("Bestehende Seite"), coerce=optional_db_id, validate_choice=False)
     body = TextAreaField(_l("Text für das Wiki (Markdown)"))
     submit = SubmitField(_l("Ins Wiki übernehmen"))
 

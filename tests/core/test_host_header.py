@@ -81,6 +81,36 @@ def test_nginx_example_passes_no_client_host_through_and_drops_unknown_hosts():
     assert any(line.strip() == "return 444;" for line in directives)
 
 
+def _proxied_locations(conf: str) -> dict[str, list[str]]:
+    """location path -> its directives, for each location of the example that proxies."""
+    blocks, path, lines = {}, None, []
+    for raw in conf.splitlines():
+        line = raw.split("#")[0].strip()
+        if line.startswith("location "):
+            path, lines = line.split()[1], []
+        elif line == "}" and path:
+            if any(d.startswith("proxy_pass ") for d in lines):
+                blocks[path] = lines
+            path = None
+        elif path and line:
+            lines.append(" ".join(line.split()))
+    return blocks
+
+
+def test_nginx_example_sets_every_forwarded_header_itself_in_each_proxied_location():
+    """With PROXY_FIX=1 the app believes one X-Forwarded-Host; one the client sent and nginx
+    passed on would name any host the client likes (also for Socket.IO's same-origin check)."""
+    conf = (Path(__file__).parents[2] / "deploy" / "nginx.conf").read_text()
+    locations = _proxied_locations(conf)
+    assert {"/", "/socket.io/"} <= set(locations)
+    for path, directives in locations.items():
+        for header in ("proxy_set_header Host $host;",
+                       "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+                       "proxy_set_header X-Forwarded-Proto $scheme;",
+                       "proxy_set_header X-Forwarded-Host $host;"):
+            assert header in directives, f"{path}: {header}"
+
+
 def _socketio_handshake(http, host):
     """An Engine.IO polling handshake, as the browser's Socket.IO client opens it."""
     return http.get("/socket.io/?EIO=4&transport=polling", base_url=f"https://{host}",

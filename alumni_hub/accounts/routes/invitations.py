@@ -11,6 +11,7 @@ from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.forms import InviteForm, RegisterForm, role_choices
 from alumni_hub.accounts.services.links import LinkGone
 from alumni_hub.accounts.routes.account import link_error
+from alumni_hub.accounts.routes.language import take_choice_before_login
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.forms import show_error
 from alumni_hub.core.permissions import ROLE_LABELS, moderator_required
@@ -84,7 +85,8 @@ def register(token: str):
     except (NotFound, LinkGone) as error:
         db.session.rollback()
         return link_error(error)
-    # The language the newcomer reads this page in (browser or header switch) is preselected.
+    # The language the newcomer reads this page in (header switch, else browser) is
+    # preselected; what the form sends is the choice, so the switch's is used up below.
     form = RegisterForm(locale=str(get_locale()))
     form.policy_email = invitation.email
     if form.validate_on_submit():
@@ -99,6 +101,9 @@ def register(token: str):
             db.session.rollback()
             show_error(form, error)
         else:
+            # Left in the session, the switch's choice would overrule a later change in
+            # the settings at the next login (routes/account.py, _logged_in).
+            take_choice_before_login()
             services.start_session(user, user_agent=request.user_agent.string)
             db.session.commit()
             login_user(user)

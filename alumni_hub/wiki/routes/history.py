@@ -5,6 +5,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from alumni_hub.core.errors import ValidationError
+from alumni_hub.core.urls import parse_db_int
 from alumni_hub.extensions import db
 from alumni_hub.wiki import bp, queries
 from alumni_hub.wiki.diffing import has_changes, word_diff
@@ -35,8 +36,8 @@ def _revision_or_404(page, number) -> "revisions.Revision":
 @login_required
 def compare_revisions(slug: str):
     page = load_page(slug)
-    old = _revision_or_404(page, request.args.get("von", type=int))
-    new = _revision_or_404(page, request.args.get("bis", type=int))
+    old = _revision_or_404(page, parse_db_int(request.args.get("von")))
+    new = _revision_or_404(page, parse_db_int(request.args.get("bis")))
     if old.number > new.number:
         old, new = new, old
     segments = word_diff(old.body_md, new.body_md)

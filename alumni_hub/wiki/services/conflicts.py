@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from alumni_hub.core.errors import Conflict
+from alumni_hub.core.validation import bounded_int
 from alumni_hub.extensions import db
 from alumni_hub.wiki.diffing import word_diff
 from alumni_hub.wiki.merging import ConflictRegion, three_way_merge
@@ -52,9 +53,8 @@ def _author_name(revision: Revision) -> str:
 
 
 def _base_revision(page: Page, base_revision_id) -> Revision | None:
-    try:
-        base_id = int(base_revision_id)
-    except (TypeError, ValueError):
+    base_id = bounded_int(base_revision_id)
+    if base_id is None:
         return None
     return db.session.scalar(select(Revision).where(Revision.id == base_id,
                                                     Revision.page_id == page.id))
