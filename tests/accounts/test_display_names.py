@@ -61,11 +61,9 @@ def test_registration_refuses_a_taken_name_and_keeps_the_input(client, make_user
         assert db.session.scalar(select(User).where(User.email == "neu@example.org")) is None
 
 
-def test_profile_edit_refuses_a_zero_width_name(client, auth):
-    from tests.members.test_profile import form_data  # noqa: PLC0415
-
+def test_profile_edit_refuses_a_zero_width_name(client, auth, profile_form):
     auth.login()
-    page = client.post("/mitglieder/profil", data=form_data(
+    page = client.post("/mitglieder/profil", data=profile_form(
         display_name="\u200b\u200b")).get_data(as_text=True)
     assert "Der Name muss sichtbare Buchstaben enthalten." in page
 

@@ -74,6 +74,26 @@ def test_duplicate_category_name_is_refused(client, auth, make_category):
     assert "gibt es schon" in page.get_data(as_text=True)
 
 
+def test_renaming_a_category_to_a_taken_name_is_refused_and_keeps_the_input(
+        client, auth, make_category, app):
+    make_category("Öffentlichkeitsarbeit")
+    category = make_category("Förderprogramme", description="Wer fördert was?")
+    auth.login(role="moderator")
+    page = client.post(f"/foren/kategorien/{category.id}", data={
+        "name": "Öffentlichkeitsarbeit", "description": "Neu beschrieben", "position": 4,
+    }).get_data(as_text=True)
+    assert "Eine Kategorie mit diesem Namen gibt es schon." in page
+    assert 'value="Öffentlichkeitsarbeit"' in page and "Neu beschrieben" in page
+    with app.app_context():
+        stored = db.session.get(Category, category.id)
+        assert (stored.name, stored.description) == ("Förderprogramme", "Wer fördert was?")
+    saved = client.post(f"/foren/kategorien/{category.id}", data={
+        "name": "Fördermittel", "description": "Neu beschrieben", "position": 4,
+    }, follow_redirects=True).get_data(as_text=True)
+    assert "Die Kategorie ist gespeichert." in saved and "Fördermittel" in saved
+    assert _actions(app) == ["category.created", "category.created", "category.updated"]
+
+
 def _report(app, post, reporter, reason="Beleidigend"):
     with app.app_context():
         report = Report(reporter_id=reporter.id, target_type="post", target_id=post.id,

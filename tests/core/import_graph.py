@@ -87,3 +87,11 @@ def forbidden_imports(graph, features: set[str], core: str = "core") -> list[str
             elif source and name.split(".")[2:3] in (["routes"], ["forms"]):
                 problems.append(f"{module} imports {name}, another feature's routes/forms")
     return sorted(problems)
+
+
+def cross_feature_test_imports(graph, features: set[str]) -> list[str]:
+    """A feature's tests importing another feature's test modules (builders included: they are
+    pytest plugins, so their fixtures reach every test without an import)."""
+    return sorted(f"{module} imports {name}"
+                  for (_source, _target), pairs in feature_edges(graph, features).items()
+                  for module, name in pairs)

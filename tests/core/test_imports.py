@@ -1,12 +1,20 @@
 """The import rules of docs/architektur.md hold: no cycle between features, core imports no
-feature, no feature imports another one's routes or forms (imports inside functions count)."""
+feature, no feature imports another one's routes or forms, and no feature's tests import
+another feature's tests (imports inside functions count)."""
 from pathlib import Path
 
 import alumni_hub
 from alumni_hub import FEATURES
-from tests.core.import_graph import cycles, feature_edges, forbidden_imports, module_imports
+from tests.core.import_graph import (
+    cross_feature_test_imports,
+    cycles,
+    feature_edges,
+    forbidden_imports,
+    module_imports,
+)
 
 PACKAGE = Path(alumni_hub.__file__).parent
+TESTS = Path(__file__).parents[1]
 FEATURE_SET = set(FEATURES)
 
 
@@ -23,6 +31,12 @@ def test_no_import_cycle_between_feature_packages():
 
 def test_core_imports_no_feature_and_no_feature_imports_others_routes_or_forms():
     assert forbidden_imports(_graph(), FEATURE_SET) == []
+
+
+def test_no_features_tests_import_another_features_tests():
+    # Another feature's data comes from its builders' fixtures (loaded as plugins for all tests).
+    graph = module_imports(TESTS, top="tests")
+    assert cross_feature_test_imports(graph, FEATURE_SET) == []
 
 
 def test_the_reader_sees_imports_inside_functions_and_relative_imports(tmp_path):
@@ -74,6 +88,26 @@ def test_guard_names_core_importing_a_feature_and_reaching_into_routes_or_forms(
         "app.core.nav (core) imports the feature module app.shop",
         "app.core.nav (core) imports the feature module app.shop.models",
     ]
+
+
+def test_guard_names_a_test_importing_another_features_tests(tmp_path):
+    root = _package(tmp_path, {
+        "conftest.py": "",
+        "core/__init__.py": "",
+        "core/servers.py": "",
+        "shop/__init__.py": "",
+        "shop/builders.py": "from app.conftest import detach\n",
+        "shop/test_cart.py": "from app.core import servers\n"
+                             "def test_cart():\n    from app.billing.test_pay import pay\n",
+        "billing/__init__.py": "",
+        "billing/test_pay.py": "from app.billing.builders import invoice\n"
+                               "import app.shop.builders\n",
+        "billing/builders.py": "",
+    })
+    problems = cross_feature_test_imports(module_imports(root, top="app"), {"shop", "billing"})
+    assert problems == ["app.billing.test_pay imports app.shop.builders",
+                        "app.shop.test_cart imports app.billing.test_pay",
+                        "app.shop.test_cart imports app.billing.test_pay.pay"]
 
 
 def _package(tmp_path, files: dict[str, str]) -> Path:

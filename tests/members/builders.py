@@ -63,3 +63,24 @@ def load_profile(app):
             return data
 
     return load
+
+
+def profile_form_data(**overrides):
+    """What a member sends from the profile form (/mitglieder/profil); None leaves a field out."""
+    data = {
+        "display_name": "Jana Kröger", "organisation": "zdi-Zentrum Kreis Lippe",
+        "network_name": "zdi-Netzwerk Lippe", "network_type": "zdi", "bundesland": "NW",
+        "city": "Detmold", "cohort": "", "free_tags": "Robotik, #Calliope, robotik",
+        "can_help_with": "MINT-Mobil planen", "seeks_help_with": "Fördermittel",
+        "bio": "Ich bin **Netzwerkerin**.<script>alert(1)</script>",
+        "listed_in_directory": "y",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.fixture
+def profile_form():
+    """profile_form(**overrides) -> the profile form's fields; the way for other features'
+    tests to post the profile form, since tests never import another feature's tests."""
+    return profile_form_data

@@ -121,3 +121,13 @@ def test_duplicate_cohort_name_is_refused(app, client, auth, make_cohort):
                        data={"name": "Frühjahrskurs 2024"}).get_data(as_text=True)
     assert "Diesen Kursdurchgang gibt es schon." in page
     assert 'value="Frühjahrskurs 2024" aria-label="Name von Herbstkurs 2023"' in page
+
+
+def test_adding_a_cohort_twice_is_refused_and_keeps_the_input(app, client, auth, make_cohort):
+    make_cohort("Herbstkurs 2023")
+    auth.login(role="admin")
+    page = client.post("/mitglieder/kursdurchgaenge",
+                       data={"name": "Herbstkurs 2023"}).get_data(as_text=True)
+    assert "Diesen Kursdurchgang gibt es schon." in page
+    assert 'value="Herbstkurs 2023"' in page and 'aria-invalid="true"' in page
+    assert [row[0] for row in stored(app, Cohort)] == ["Herbstkurs 2023"]

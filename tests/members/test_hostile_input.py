@@ -1,7 +1,7 @@
 """Hostile Markdown in the profile text: preview and save answer, nothing typed is lost."""
 import pytest
 
-from tests.members.test_profile import form_data
+from tests.members.builders import profile_form_data as form_data
 
 DEEP_LIST = "- " * 500 + "x"
 

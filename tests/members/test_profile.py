@@ -1,18 +1,7 @@
 """Editing the own profile: stored values, Markdown, validation messages that keep input."""
 import pytest
 
-
-def form_data(**overrides):
-    data = {
-        "display_name": "Jana Kröger", "organisation": "zdi-Zentrum Kreis Lippe",
-        "network_name": "zdi-Netzwerk Lippe", "network_type": "zdi", "bundesland": "NW",
-        "city": "Detmold", "cohort": "", "free_tags": "Robotik, #Calliope, robotik",
-        "can_help_with": "MINT-Mobil planen", "seeks_help_with": "Fördermittel",
-        "bio": "Ich bin **Netzwerkerin**.<script>alert(1)</script>",
-        "listed_in_directory": "y",
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+from tests.members.builders import profile_form_data as form_data
 
 
 def test_member_without_profile_gets_empty_form(client, auth):

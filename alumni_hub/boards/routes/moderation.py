@@ -83,18 +83,9 @@ def hide_post(post_id, action):
 @moderator_required
 def manage_categories():
     form = CategoryForm()
-    if form.validate_on_submit():
-        try:
-            categories.create_category(actor=current_user, name=form.name.data,
-                                       description=form.description.data,
-                                       position=form.position.data)
-        except AlumniHubError as error:
-            db.session.rollback()
-            show_error(form, error, field="name")
-        else:
-            db.session.commit()
-            flash(_("Die Kategorie ist angelegt."), "success")
-            return redirect(url_for("boards.manage_categories"))
+    saved = _save_category(form, categories.create_category, _("Die Kategorie ist angelegt."))
+    if saved is not None:
+        return saved
     return render_template("boards/manage_categories.html", form=form,
                            categories=categories.list_categories(include_archived=True))
 
@@ -104,17 +95,26 @@ def manage_categories():
 def edit_category(category_id):
     category = db.session.get(Category, category_id) or abort(404)
     form = CategoryForm(obj=category)
-    if form.validate_on_submit():
-        try:
-            categories.update_category(
-                actor=current_user, category=category, name=form.name.data,
-                description=form.description.data, position=form.position.data,
-                archived=form.archived.data)
-        except AlumniHubError as error:
-            db.session.rollback()
-            show_error(form, error, field="name")
-        else:
-            db.session.commit()
-            flash(_("Die Kategorie ist gespeichert."), "success")
-            return redirect(url_for("boards.manage_categories"))
+    saved = _save_category(form, partial(categories.update_category, category=category,
+                                         archived=form.archived.data),
+                           _("Die Kategorie ist gespeichert."))
+    if saved is not None:
+        return saved
     return render_template("boards/edit_category.html", form=form, category=category)
+
+
+def _save_category(form, save, done: str):
+    """Creating and editing alike: `save` gets the form's fields; back to the list when it
+    worked, None to show the form again with the refusal next to the name."""
+    if not form.validate_on_submit():
+        return None
+    try:
+        save(actor=current_user, name=form.name.data, description=form.description.data,
+             position=form.position.data)
+    except AlumniHubError as error:
+        db.session.rollback()
+        show_error(form, error, field="name")
+        return None
+    db.session.commit()
+    flash(done, "success")
+    return redirect(url_for("boards.manage_categories"))

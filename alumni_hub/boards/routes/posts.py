@@ -95,12 +95,13 @@ def report_post(post_id):
     post = access.get_post(post_id, user=current_user)
     form = ReportForm(label=_("Was stimmt mit dem Beitrag nicht?"),
                       required=_("Bitte beschreibe kurz, was an dem Beitrag nicht stimmt."))
+    back = post_anchor(post)
     done = handle_report_form(form, reporter=current_user, target_type="post", target_id=post.id,
-                              back=post_anchor(post),
+                              back=back,
                               thanks=_("Danke! Die Moderation sieht sich den Beitrag an."))
     if done is not None:
         return done
-    return render_template("boards/report_post.html", form=form, post=post)
+    return render_template("boards/report_post.html", form=form, post=post, back=back)
 
 
 @bp.route("/beitrag/<int:post_id>/als-antwort", methods=["POST"])

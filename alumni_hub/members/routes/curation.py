@@ -29,6 +29,18 @@ def _done(message: str, endpoint: str):
     return redirect(url_for(endpoint))
 
 
+def _add(create, *, page, done: str, endpoint: str):
+    """The "add" form of either list: create from the typed name, or show the list again
+    with the refusal beside the form."""
+    form = NameForm()
+    if form.validate_on_submit():
+        error = _run(create, name=form.name.data)
+        if error is None:
+            return _done(done, endpoint)
+        show_error(form, error, field="name")
+    return page(form)
+
+
 def _topics_page(form: NameForm, errors: dict | None = None):
     return render_template("members/manage_topics.html", form=form, errors=errors or {},
                            typed=request.form,
@@ -43,13 +55,8 @@ def _cohorts_page(form: NameForm, errors: dict | None = None):
 @bp.route("/themen", methods=["GET", "POST"])
 @moderator_required
 def manage_topics():
-    form = NameForm()
-    if form.validate_on_submit():
-        error = _run(curation.create_topic, name=form.name.data)
-        if error is None:
-            return _done(_("Das Thema ist angelegt."), "members.manage_topics")
-        show_error(form, error, field="name")
-    return _topics_page(form)
+    return _add(curation.create_topic, page=_topics_page, done=_("Das Thema ist angelegt."),
+                endpoint="members.manage_topics")
 
 
 @bp.route("/themen/<int:topic_id>/umbenennen", methods=["POST"])
@@ -73,13 +80,8 @@ def archive_topic(topic_id: int):
 @bp.route("/kursdurchgaenge", methods=["GET", "POST"])
 @admin_required
 def manage_cohorts():
-    form = NameForm()
-    if form.validate_on_submit():
-        error = _run(curation.create_cohort, name=form.name.data)
-        if error is None:
-            return _done(_("Der Kursdurchgang ist angelegt."), "members.manage_cohorts")
-        show_error(form, error, field="name")
-    return _cohorts_page(form)
+    return _add(curation.create_cohort, page=_cohorts_page,
+                done=_("Der Kursdurchgang ist angelegt."), endpoint="members.manage_cohorts")
 
 
 @bp.route("/kursdurchgaenge/<int:cohort_id>/umbenennen", methods=["POST"])
