@@ -54,3 +54,14 @@ def test_the_switch_before_registering_does_not_override_a_later_choice(app, cli
     auth.login(user, password=STRONG_PASSWORD)  # the language cookie still says English
     assert '<html lang="de"' in client.get("/").get_data(as_text=True)
     assert _stored_locale(app) == "de"
+
+
+def test_csrf_token_is_renewed_when_registration_logs_in(client, make_invitation):
+    """As at login (test_csrf_token_is_renewed_at_login): a token read on the registration
+    page before the account existed is worthless once the new member is logged in."""
+    token = make_invitation()
+    with client.session_transaction() as session:
+        session["csrf_token"] = "known-before-registration"
+    _register(client, token)
+    with client.session_transaction() as session:
+        assert session.get("csrf_token") != "known-before-registration"

@@ -128,3 +128,25 @@ def test_correcting_a_past_meeting_is_logged_but_tells_no_attendee_it_changed(
         assert changed == [f"/treffen/{coming.id}"]
         assert db.session.get(Meeting, past.id).title == "Alumni-Treffen im März"
     assert ("meeting.edited", "meeting", past.id, moderator.id) in _entries(app)
+
+
+def test_saving_a_meeting_unchanged_tells_nobody_and_keeps_its_calendar_version(
+        app, client, auth, make_user, make_meeting):
+    member = make_user(display_name="Jana Dabei")
+    meeting = make_meeting(days=5, title="Nächstes Treffen", attendees=[member])
+    auth.login(role="moderator")
+    entries_before = _entries(app)
+    start, end = to_berlin(meeting.starts_at), to_berlin(meeting.ends_at)
+    response = client.post(f"/treffen/{meeting.id}/bearbeiten", data=_meeting_form(
+        start.date(), title="Nächstes Treffen", start_time=start.strftime("%H:%M"),
+        end_time=end.strftime("%H:%M"), format="online",
+        video_url="https://meet.example.org/alumni", venue="", capacity=""),
+        follow_redirects=True)
+    assert "Es hat sich nichts geändert; niemand wird informiert." in response.get_data(
+        as_text=True)
+    with app.app_context():
+        stored = db.session.get(Meeting, meeting.id)
+        assert (stored.sequence, stored.detached) == (meeting.sequence, meeting.detached)
+        assert db.session.scalars(select(Notification.id).where(
+            Notification.user_id == member.id, Notification.kind == "meeting_changed")).all() == []
+    assert _entries(app) == entries_before

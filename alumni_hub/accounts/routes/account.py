@@ -62,16 +62,20 @@ def _count_failure(error: ValidationError) -> None:
         db.session.commit()  # the outbox row, when no mail server is configured
 
 
+def renew_csrf_token() -> None:
+    """A new CSRF token for a new login: one read before it (on a shared computer, by a
+    script on the login or registration page) is worthless afterwards."""
+    session.pop("csrf_token", None)
+    g.pop("csrf_token", None)
+
+
 def _logged_in(user, form):
     services.start_session(user, user_agent=request.user_agent.string)
     # A language picked on the login page is meant for this visit and the ones after it.
     if (chosen := take_choice_before_login()) and chosen != user.locale:
         services.set_locale(user=user, locale=chosen)
     db.session.commit()
-    # A new CSRF token for the new login: one read before it (on a shared computer, by
-    # a script on the login page) is worthless afterwards.
-    session.pop("csrf_token", None)
-    g.pop("csrf_token", None)
+    renew_csrf_token()
     login_user(user, remember=form.remember.data)
     response = redirect(safe_next(form.next.data, url_for("pages.home")))
     response.set_cookie(services.DEVICE_COOKIE, services.device_token(user),

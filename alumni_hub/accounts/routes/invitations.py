@@ -10,7 +10,7 @@ from alumni_hub.accounts.services import mails
 from alumni_hub.accounts.services import users as services
 from alumni_hub.accounts.forms import InviteForm, RegisterForm, role_choices
 from alumni_hub.accounts.services.links import LinkGone
-from alumni_hub.accounts.routes.account import link_error
+from alumni_hub.accounts.routes.account import link_error, renew_csrf_token
 from alumni_hub.accounts.routes.language import take_choice_before_login
 from alumni_hub.core.errors import NotFound, ValidationError
 from alumni_hub.core.forms import show_error
@@ -106,6 +106,7 @@ def register(token: str):
             take_choice_before_login()
             services.start_session(user, user_agent=request.user_agent.string)
             db.session.commit()
+            renew_csrf_token()
             login_user(user)
             flash(_("Willkommen im Alumni Hub, %(name)s!", name=user.display_name), "success")
             return redirect(_after_registration())

@@ -117,16 +117,18 @@ def edit_meeting(meeting_id: int):
     if form.validate_on_submit():
         now = utcnow()
         try:
-            schedule.edit_meeting(actor=current_user, meeting=meeting,
-                                  data=_meeting_input(form), now=now)
+            outcome = schedule.edit_meeting(actor=current_user, meeting=meeting,
+                                            data=_meeting_input(form), now=now)
         except AlumniHubError as error:
             db.session.rollback()
             show_error(form, error)
         else:
-            if meeting.ends_at <= now:  # past meetings are corrected without notifying
-                return _saved(_("Das Treffen ist geändert."), meeting.id)
-            return _saved(_("Das Treffen ist geändert; wer zugesagt hat, wird informiert."),
-                          meeting.id)
+            messages = {
+                schedule.UNCHANGED: _("Es hat sich nichts geändert; niemand wird informiert."),
+                schedule.CORRECTED: _("Das Treffen ist geändert."),
+                schedule.ANNOUNCED: _("Das Treffen ist geändert; wer zugesagt hat, wird "
+                                      "informiert.")}
+            return _saved(messages[outcome], meeting.id)
     return render_template("meetings/meeting_form.html", form=form, meeting=meeting,
                            cancel_form=EmptyForm())
 

@@ -198,8 +198,12 @@ def create_meeting_at(*, actor, title: str, place: Place, starts_at: datetime,
     return meeting
 
 
-def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) -> Meeting:
-    """Move or edit this one meeting; series edits leave it alone from now on."""
+UNCHANGED, CORRECTED, ANNOUNCED = "unchanged", "corrected", "announced"
+
+
+def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) -> str:
+    """Move or edit this one meeting; series edits leave it alone from now on. Returns
+    UNCHANGED (saved as it was), CORRECTED (after its end: nobody is told) or ANNOUNCED."""
     if meeting.cancelled:
         raise ValidationError(_l("Ein abgesagtes Treffen lässt sich nicht mehr ändern."))
     title, place, starts_at, ends_at = _clean_meeting(data)
@@ -211,6 +215,9 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     before = auditing.meeting_facts(meeting)
     meeting.title, meeting.starts_at, meeting.ends_at = title, starts_at, ends_at
     apply_place(meeting, place)
+    if not db.session.is_modified(meeting):
+        # Saved unchanged: no new calendar version, no mail, the series still applies.
+        return UNCHANGED
     meeting.detached = True
     _bump(meeting, now)
     db.session.flush()
@@ -218,9 +225,10 @@ def edit_meeting(*, actor, meeting: Meeting, data: MeetingInput, now: datetime) 
     auditing.meeting_edited(actor=actor, meeting=meeting, before=before)
     # Correcting a past meeting's details (title, room for the minutes) is no news to
     # the people who were there; the audit log still has it.
-    if meeting.ends_at > now:
-        notifying.changed(meeting, actor=actor)
-    return meeting
+    if meeting.ends_at <= now:
+        return CORRECTED
+    notifying.changed(meeting, actor=actor)
+    return ANNOUNCED
 
 
 def _same_wall_time(stored: datetime, day: date, at: time, parsed: datetime) -> datetime:
