@@ -84,12 +84,7 @@ def _run_after_response_work(app: Flask, work: list) -> None:
     # finds nothing left to run.
     with app.app_context():
         while work:
-            action = work.pop(0)
-            try:
-                action()
-            except Exception:
-                db.session.rollback()
-                log.exception("After-response action %r failed", action)
+            _run(work.pop(0))
 
 
 def _run_deferred_work(exc=None) -> None:
@@ -99,11 +94,15 @@ def _run_deferred_work(exc=None) -> None:
         # Whatever the request left uncommitted would be discarded anyway; the work
         # starts from a clean transaction.
         db.session.rollback()
-        action = work.pop(0)
-        try:
-            action()
-        except Exception:
-            db.session.rollback()
-            log.exception("Deferred action %r failed", action)
+        _run(work.pop(0))
         # Work may defer more work (g was popped; new items land in a fresh list).
         work.extend(g.pop("deferred_work", ()))
+
+
+def _run(action) -> None:
+    """One action; its failure is logged and rolled back, the others still run."""
+    try:
+        action()
+    except Exception:
+        db.session.rollback()
+        log.exception("Deferred action %r failed", action)
