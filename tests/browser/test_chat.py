@@ -77,19 +77,30 @@ def test_keyboard_only_enter_sends_shift_enter_breaks_the_line_focus_stays(
     expect(page.locator(".chat-own-mark")).to_have_count(1)
 
 
-def test_moderator_deletes_live_and_screen_readers_hear_new_messages(new_page, make_user,
-                                                                     login_as):
+def _member_and_moderator(new_page, make_user, login_as):
+    """Mia (member) and Moni (moderator), each in the room in a browser of her own."""
     member_page, moderator_page = new_page(), new_page()
     _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
     _enter_room(moderator_page, login_as,
                 make_user(role="moderator", display_name="Moni Moderation"))
+    return member_page, moderator_page
+
+
+def _spam(member_page, moderator_page):
+    """Mia posts spam; the message as the moderator sees it."""
+    member_page.fill("#chat-input", "Kauft meine Kisten")
+    member_page.press("#chat-input", "Enter")
+    return moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+
+
+def test_moderator_deletes_live_and_screen_readers_hear_new_messages(new_page, make_user,
+                                                                     login_as):
+    member_page, moderator_page = _member_and_moderator(new_page, make_user, login_as)
     moderator_page.fill("#chat-input", "Willkommen zum Treffen!")
     moderator_page.press("#chat-input", "Enter")
     expect(member_page.locator("[data-chat-live]")).to_have_text(
         "Neue Nachricht von Moni Moderation: Willkommen zum Treffen!")
-    member_page.fill("#chat-input", "Kauft meine Kisten")
-    member_page.press("#chat-input", "Enter")
-    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    spam = _spam(member_page, moderator_page)
     spam.get_by_role("button", name="Löschen").click()
     expect(member_page.locator(".chat-deleted")).to_have_text("Diese Nachricht wurde gelöscht.")
     expect(member_page.locator("[data-chat-messages]")).not_to_contain_text("Kauft meine Kisten")
@@ -97,13 +108,8 @@ def test_moderator_deletes_live_and_screen_readers_hear_new_messages(new_page, m
 
 def test_moderator_mutes_for_a_chosen_time_and_lifts_it_early_live(new_page, make_user,
                                                                    login_as):
-    member_page, moderator_page = new_page(), new_page()
-    _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
-    _enter_room(moderator_page, login_as,
-                make_user(role="moderator", display_name="Moni Moderation"))
-    member_page.fill("#chat-input", "Kauft meine Kisten")
-    member_page.press("#chat-input", "Enter")
-    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    member_page, moderator_page = _member_and_moderator(new_page, make_user, login_as)
+    spam = _spam(member_page, moderator_page)
     spam.get_by_label("Stummschalten für").select_option(label="1 Stunde")
     spam.get_by_role("button", name="Stummschalten").click()
     notice = member_page.locator("[data-chat-muted]")
@@ -118,13 +124,8 @@ def test_moderator_mutes_for_a_chosen_time_and_lifts_it_early_live(new_page, mak
 
 def test_one_day_mute_shows_the_date_live_exactly_as_the_page_does(new_page, make_user,
                                                                    login_as):
-    member_page, moderator_page = new_page(), new_page()
-    _enter_room(member_page, login_as, make_user(display_name="Mia Mitglied"))
-    _enter_room(moderator_page, login_as,
-                make_user(role="moderator", display_name="Moni Moderation"))
-    member_page.fill("#chat-input", "Kauft meine Kisten")
-    member_page.press("#chat-input", "Enter")
-    spam = moderator_page.locator(".chat-message", has_text="Kauft meine Kisten")
+    member_page, moderator_page = _member_and_moderator(new_page, make_user, login_as)
+    spam = _spam(member_page, moderator_page)
     spam.get_by_label("Stummschalten für").select_option(label="1 Tag")
     spam.get_by_role("button", name="Stummschalten").click()
     tomorrow = (datetime.now(ZoneInfo("Europe/Berlin")) + timedelta(days=1)).strftime("%d.%m.")
