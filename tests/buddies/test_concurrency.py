@@ -15,23 +15,34 @@ from alumni_hub.core.errors import Conflict
 from alumni_hub.extensions import db
 
 
+def _attempt(app, job, *, before=None, after=None, done=None) -> str:
+    """job() in an app context and transaction of its own, committed: "ok", or the German
+    message of the Conflict it raised. before/after run around job, done() in any case."""
+    with app.app_context():
+        try:
+            if before:
+                before()
+            job()
+            if after:
+                after()
+            db.session.commit()
+            return "ok"
+        except Conflict as error:
+            db.session.rollback()
+            return str(error.message)
+        finally:
+            if done:
+                done()
+            db.session.remove()
+
+
 def _race(app, jobs):
     """Run each job(session-bound) in its own thread, released together; returns outcomes."""
     barrier = threading.Barrier(len(jobs))
     outcomes = [None] * len(jobs)
 
     def run(i, job):
-        with app.app_context():
-            try:
-                barrier.wait()
-                job()
-                db.session.commit()
-                outcomes[i] = "ok"
-            except Conflict as error:
-                db.session.rollback()
-                outcomes[i] = str(error.message)
-            finally:
-                db.session.remove()
+        outcomes[i] = _attempt(app, job, before=barrier.wait)
 
     threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
     for thread in threads:
@@ -48,27 +59,21 @@ def _in_turn(app, first, second, *, checked=None):
     first_done, second_started = threading.Event(), threading.Event()
     outcomes = [None, None]
 
+    def wait_for_first():
+        first_done.wait(10)
+        second_started.set()
+
+    def hold_then_let_go():
+        first_done.set()
+        second_started.wait(10)
+        time.sleep(0.5)  # time enough for second to reach the lock it waits for
+        if checked:
+            checked()
+
     def run(i, job):
-        with app.app_context():
-            try:
-                if i == 1:
-                    first_done.wait(10)
-                    second_started.set()
-                job()
-                if i == 0:
-                    first_done.set()
-                    second_started.wait(10)
-                    time.sleep(0.5)  # time enough for second to reach the lock it waits for
-                    if checked:
-                        checked()
-                db.session.commit()
-                outcomes[i] = "ok"
-            except Conflict as error:
-                db.session.rollback()
-                outcomes[i] = str(error.message)
-            finally:
-                first_done.set()
-                db.session.remove()
+        outcomes[i] = _attempt(app, job, before=wait_for_first if i == 1 else None,
+                               after=hold_then_let_go if i == 0 else None,
+                               done=first_done.set)
 
     threads = [threading.Thread(target=run, args=(i, job))
                for i, job in enumerate((first, second))]
